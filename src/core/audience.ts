@@ -1,0 +1,69 @@
+/**
+ * The CSP reseller audience as the domain sees it: what the page shows, and what only the publisher
+ * knows (the live option, who has resold). Plain data, no browser API.
+ */
+
+/** 1: any partner in the CSP program · 2: specific partners I select · 3: no partners. */
+export type AudienceOption = 1 | 2 | 3;
+
+export const AUDIENCE_OPTIONS: readonly AudienceOption[] = [1, 2, 3];
+
+export type Locale = 'en' | 'ko';
+
+export type OfferType =
+  | 'saas'
+  | 'vm'
+  | 'byol-vm'
+  | 'solution-template'
+  | 'managed-app'
+  | 'container'
+  | 'other';
+
+/** Whether a partner has resold the offer: a fact only the publisher knows. */
+export type Resale = 'yes' | 'no' | 'unknown';
+
+/** A CSP partner as kept in lists and shown in the partner table. `tenantId` is canonical (lower-case GUID). */
+export interface Partner {
+  tenantId: string;
+  name: string;
+  country?: string;
+  mpnId?: string;
+  competencies?: string[];
+  skills?: string[];
+  notes?: string;
+}
+
+/** A row of the partner table as read from the page: the tenant ID is raw text, not yet validated. */
+export interface PagePartner {
+  tenantIdText: string;
+  name: string;
+  country?: string;
+}
+
+/** What the content script reads from an offer's CSP reseller audience page. */
+export interface AudiencePage {
+  locale: Locale;
+  offerId: string;
+  offerName: string;
+  offerType: OfferType;
+  /** The offer has been published at least once (it is live). */
+  published: boolean;
+  /** The option selected on the page now, or null when none is selected. */
+  selectedOption: AudienceOption | null;
+  partners: PagePartner[];
+  /** The page shows unsaved changes ("Save draft" pending). */
+  unsavedChanges: boolean;
+}
+
+/** What the extension remembers per offer, entered by the user or seen on the page. */
+export interface OfferFacts {
+  offerId: string;
+  /** The option currently published; null when unknown or never published. */
+  liveOption: AudienceOption | null;
+  /** Tenant IDs on the published option-2 list. */
+  livePartners: string[];
+  /** Tenant IDs added since publishing and not yet synced ("Sync CSP audience"). */
+  unsyncedPartners: string[];
+  /** Per tenant ID: has this partner resold the offer? Missing means unknown. */
+  resale: Record<string, Resale>;
+}

@@ -1,0 +1,25 @@
+/**
+ * CSP partners are Microsoft Entra tenants, identified by a GUID (8-4-4-4-12 hex). Users paste them
+ * from many places, so braces, surrounding whitespace, `urn:uuid:` and upper case are accepted and
+ * folded to one canonical form: lower case, no braces.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export type TenantIdResult =
+  | { ok: true; tenantId: string }
+  | { ok: false; reason: 'empty' | 'not-a-guid' };
+
+export function parseTenantId(input: string): TenantIdResult {
+  let text = input.replace(/[\s\u00a0\u200b\ufeff]+/g, '').toLowerCase();
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (text.startsWith('urn:uuid:')) text = text.slice('urn:uuid:'.length);
+  if (text.startsWith('{') && text.endsWith('}')) text = text.slice(1, -1);
+  return GUID.test(text) ? { ok: true, tenantId: text } : { ok: false, reason: 'not-a-guid' };
+}
+
+/** The canonical tenant ID, or null when the text is not one. */
+export function canonicalTenantId(input: string): string | null {
+  const result = parseTenantId(input);
+  return result.ok ? result.tenantId : null;
+}

@@ -1,0 +1,111 @@
+/**
+ * Partner Center's own words, in English and Korean (SPEC §7). Portal text and the documentation's
+ * translations differ in small ways, so every entry is a list of accepted variants; the first one is
+ * what the extension writes. Matching goes through `normalizeLabel` on both sides.
+ */
+import type { AudienceOption, Locale } from './audience';
+
+export type VocabularyKey =
+  | 'module'
+  | 'option1'
+  | 'option2'
+  | 'option3'
+  | 'selectPartners'
+  | 'add'
+  | 'saveDraft'
+  | 'sync'
+  | 'importExport'
+  | 'exportCsps'
+  | 'productVersionField'
+  | 'liveOfferManagement'
+  | 'categoryField'
+  | 'problemField'
+  | 'updateExistingOffer'
+  | 'next'
+  | 'detailsPage'
+  | 'titleField'
+  | 'descriptionField'
+  | 'titleValue';
+
+export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>> = {
+  module: {
+    en: ['CSP Reseller audience', 'CSP reseller audience'],
+    ko: ['CSP 재판매인 대상 그룹', 'CSP 대리점 대상', 'CSP 재판매인 대상'],
+  },
+  option1: {
+    en: ['Any partner in the CSP program'],
+    ko: ['CSP 프로그램의 모든 파트너'],
+  },
+  option2: {
+    en: ['Specific partners in the CSP program I select'],
+    ko: ['선택한 CSP 프로그램의 특정 파트너'],
+  },
+  option3: {
+    en: ['No partners in the CSP program'],
+    ko: ['CSP 프로그램에 파트너가 없습니다', 'CSP 프로그램에서 파트너 없음', 'CSP 프로그램에 파트너 없음'],
+  },
+  selectPartners: { en: ['Select CSP Partners'], ko: ['CSP 파트너 선택'] },
+  add: { en: ['Add'], ko: ['추가'] },
+  saveDraft: { en: ['Save draft'], ko: ['초안 저장'] },
+  sync: { en: ['Sync CSP audience'], ko: ['CSP 대상 그룹 동기화', 'CSP 대상 동기화'] },
+  importExport: { en: ['Import/Export'], ko: ['가져오기/내보내기'] },
+  exportCsps: { en: ['Export CSPs', 'Export CSP'], ko: ['CSP 내보내기'] },
+  productVersionField: { en: ['Select the product version'], ko: ['제품 버전 선택'] },
+  liveOfferManagement: { en: ['Live offer management'], ko: ['라이브 제품 관리', 'Live 제품 관리'] },
+  categoryField: {
+    en: ['Select a category that best describes the issue', 'Select a category that best describe the issue'],
+    ko: ['문제를 가장 잘 설명하는 범주 선택'],
+  },
+  problemField: {
+    en: ['Select a problem that best describes the issue'],
+    ko: ['문제를 가장 잘 설명하는 항목 선택', '문제를 가장 잘 설명하는 문제를 선택'],
+  },
+  updateExistingOffer: {
+    en: ['Update existing offer', 'Update to existing offer'],
+    ko: ['기존 제품 업데이트'],
+  },
+  next: { en: ['Next'], ko: ['다음'] },
+  detailsPage: { en: ['Issue details'], ko: ['문제 세부 정보'] },
+  titleField: { en: ['Title', 'Issue title'], ko: ['제목', '문제 제목'] },
+  descriptionField: { en: ['Description', 'Issue description'], ko: ['설명', '문제 설명'] },
+  titleValue: { en: ['Deauthorize CSP'], ko: ['CSP 권한 부여 취소'] },
+};
+
+export const OPTION_KEYS: Record<AudienceOption, VocabularyKey> = { 1: 'option1', 2: 'option2', 3: 'option3' };
+
+/** Trim, fold case, fold every kind of white space (NBSP included) to one space, drop a trailing `*` or `:`. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim()
+    .replace(/\s*[*:：]+$/u, '')
+    .trim()
+    .toLocaleLowerCase('en-US');
+}
+
+/** The variants of one entry, in one locale or in both. */
+export function variants(key: VocabularyKey, locale?: Locale): readonly string[] {
+  const entry = VOCABULARY[key];
+  return locale ? entry[locale] : [...entry.en, ...entry.ko];
+}
+
+/** Does `text` name this entry (in the given locale, or in either)? */
+export function matches(key: VocabularyKey, text: string, locale?: Locale): boolean {
+  const wanted = normalizeLabel(text);
+  return variants(key, locale).some((v) => normalizeLabel(v) === wanted);
+}
+
+/** The locale whose variants of `key` include `text`, or null. */
+export function localeOf(key: VocabularyKey, text: string): Locale | null {
+  if (matches(key, text, 'en')) return 'en';
+  if (matches(key, text, 'ko')) return 'ko';
+  return null;
+}
+
+/** The words the extension writes for this entry. */
+export function canonical(key: VocabularyKey, locale: Locale): string {
+  const first = VOCABULARY[key][locale][0];
+  if (first === undefined) throw new Error(`vocabulary entry ${key} has no ${locale} variant`);
+  return first;
+}
