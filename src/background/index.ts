@@ -1,0 +1,20 @@
+/** Background service worker: keeps the side panel to Partner Center tabs and routes typed messages. */
+import browser from 'webextension-polyfill';
+import { createRouter } from '../messaging/router';
+import { installSidePanelBehaviour, openPanel } from './side-panel';
+
+installSidePanelBehaviour();
+
+browser.runtime.onMessage.addListener(
+  createRouter(
+    'background',
+    {
+      'open-panel': async (_message, { tabId }) => {
+        if (tabId === undefined) throw new Error('open-panel needs a portal tab');
+        await openPanel(tabId);
+        return { opened: true };
+      },
+    },
+    { runtimeId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+  ),
+);

@@ -1,0 +1,37 @@
+/**
+ * The side panel belongs beside Partner Center only: enabled on partner.microsoft.com tabs, disabled
+ * elsewhere. Each tab's panel is told its tab (`?tabId=`), so a panel never acts on another tab.
+ */
+import { PORTAL_ORIGIN } from '../messaging/sender';
+
+function panelPath(tabId: number): string {
+  const base = chrome.runtime.getManifest().side_panel?.default_path ?? 'src/panel/index.html';
+  return `${base}?tabId=${tabId}`;
+}
+
+export function isPortalUrl(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(`${PORTAL_ORIGIN}/`);
+}
+
+export async function syncPanelForTab(tabId: number, url: string | undefined): Promise<void> {
+  await chrome.sidePanel.setOptions(
+    isPortalUrl(url) ? { tabId, path: panelPath(tabId), enabled: true } : { tabId, enabled: false },
+  );
+}
+
+/** Must run inside the user gesture of the launcher click: no await before `open`. */
+export function openPanel(tabId: number): Promise<void> {
+  void chrome.sidePanel.setOptions({ tabId, path: panelPath(tabId), enabled: true });
+  return chrome.sidePanel.open({ tabId });
+}
+
+export function installSidePanelBehaviour(): void {
+  void chrome.sidePanel.setOptions({ enabled: false });
+  void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'loading') void syncPanelForTab(tabId, tab.url);
+  });
+  void chrome.tabs.query({ url: `${PORTAL_ORIGIN}/*` }).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) void syncPanelForTab(tab.id, tab.url);
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * The one message protocol between the extension's contexts. Every message is a member of one
+ * union, checked at runtime on arrival (shape and sender), and routed to a handler in a map.
+ * Directions are explicit: each type names who may send it and which context answers it.
+ */
+import * as v from 'valibot';
+
+/** Where a message comes from, as told by the browser (never by the message itself). */
+export type Origin = 'extension' | 'portal-tab';
+/** The context whose router answers a message type. */
+export type Context = 'background' | 'content' | 'panel';
+
+const AudienceOptionSchema = v.picklist([1, 2, 3]);
+const LocaleSchema = v.picklist(['en', 'ko']);
+
+const PagePartnerSchema = v.object({
+  tenantIdText: v.string(),
+  name: v.string(),
+  country: v.optional(v.string()),
+});
+
+export const AudiencePageSchema = v.object({
+  locale: LocaleSchema,
+  offerId: v.string(),
+  offerName: v.string(),
+  offerType: v.picklist(['saas', 'vm', 'byol-vm', 'solution-template', 'managed-app', 'container', 'other']),
+  published: v.boolean(),
+  selectedOption: v.nullable(AudienceOptionSchema),
+  partners: v.array(PagePartnerSchema),
+  unsavedChanges: v.boolean(),
+});
+
+export const MessageSchema = v.variant('type', [
+  /** Launcher clicked on the portal page: open the side panel for that tab (needs the click's gesture). */
+  v.object({ type: v.literal('open-panel') }),
+  /** Panel asks the portal tab what page it shows. */
+  v.object({ type: v.literal('ping') }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export type PageKind = 'audience' | 'support-request' | 'support-details' | 'other';
+
+/** What each message type answers with. */
+export interface Replies {
+  'open-panel': { opened: boolean };
+  ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
+}
+
+export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } } = {
+  'open-panel': { from: ['portal-tab'], to: 'background' },
+  ping: { from: ['extension'], to: 'content' },
+};
+
+/** Every reply travels wrapped, so a refusal is told apart from an answer. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

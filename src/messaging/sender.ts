@@ -1,0 +1,34 @@
+/**
+ * Who sent a message, decided from what the browser says about the sender. Another extension, a web
+ * page, or a content script on a host other than Partner Center is nobody we answer.
+ */
+import type { Origin } from './protocol';
+
+export const PORTAL_ORIGIN = 'https://partner.microsoft.com';
+
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+}
+
+export type SenderVerdict = { ok: true; origin: Origin; tabId?: number } | { ok: false; reason: string };
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+export function classifySender(sender: SenderInfo, runtimeId: string, extensionOrigin: string): SenderVerdict {
+  if (sender.id !== runtimeId) return { ok: false, reason: `sender id ${String(sender.id)} is not this extension` };
+  const origin = originOf(sender.url);
+  if (origin === extensionOrigin) return { ok: true, origin: 'extension' };
+  if (origin === PORTAL_ORIGIN && sender.tab?.id !== undefined) {
+    return { ok: true, origin: 'portal-tab', tabId: sender.tab.id };
+  }
+  return { ok: false, reason: `sender url ${String(sender.url)} is neither an extension page nor a Partner Center tab` };
+}
