@@ -1,5 +1,6 @@
 /** Background service worker: keeps the side panel to Partner Center tabs and routes typed messages. */
 import browser from 'webextension-polyfill';
+import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
 
@@ -15,6 +16,6 @@ browser.runtime.onMessage.addListener(
         return { opened: true };
       },
     },
-    { runtimeId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+    routerEnvironment(),
   ),
 );

@@ -4,6 +4,7 @@
  * postMessage, and never renders page text as HTML.
  */
 import browser from 'webextension-polyfill';
+import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { detectPageKind } from '../portal/page-kind';
@@ -31,7 +32,7 @@ browser.runtime.onMessage.addListener(
     {
       ping: () => ({ ...detectPageKind(document), url: location.href }),
     },
-    { runtimeId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+    routerEnvironment(),
   ),
 );
 

@@ -17,7 +17,9 @@ export type SenderVerdict = { ok: true; origin: Origin; tabId?: number } | { ok:
 function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).origin;
+    // Not URL.origin: it is "null" for non-special schemes such as chrome-extension: outside browsers.
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
     return null;
   }

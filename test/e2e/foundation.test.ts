@@ -1,0 +1,77 @@
+/**
+ * The foundation, proved in real Chromium: the shipped build loads, its content script runs on the
+ * simulated portal, the launcher opens the side panel, the panel talks to the portal tab and to its
+ * storage worker, and nothing leaves for a host other than the simulator.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+
+const AUDIENCE = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/contoso-analytics/resellers?reset=1';
+
+let sim: Simulator;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sim?.close();
+});
+
+describe('foundation', () => {
+  it('runs the content script on the simulated portal and places the launcher', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(AUDIENCE);
+    const launcher = page.locator('[data-csp-assistant="launcher"]');
+    await launcher.waitFor();
+    const hasShadowButton = await launcher.evaluate((el) => el.shadowRoot?.mode === 'open' && !!el.shadowRoot.querySelector('button'));
+    expect(hasShadowButton).toBe(true);
+    await page.close();
+  });
+
+  it('places no launcher on a portal page that is neither audience nor support', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://partner.microsoft.com/en-us/dashboard/home');
+    await page.waitForLoadState('load');
+    // The content script has run once the document is idle; give its debounced watcher time to settle.
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-csp-assistant="launcher"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the side panel for the tab when the launcher is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(AUDIENCE);
+    const tabId = await browser.tabIdOf(page);
+    const panelOpened = browser.context.waitForEvent('page', (p) => p.url().includes(`/src/panel/index.html?tabId=${tabId}`));
+    await page.locator('[data-csp-assistant="launcher"] button').click();
+    const panel = await panelOpened;
+    await expect(panel.locator('[data-testid="connection"][data-state="connected"]').waitFor()).resolves.toBeUndefined();
+    await page.close();
+  });
+
+  it('lets the panel, opened as a tab with ?tabId, exchange messages with the content script and its worker', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(AUDIENCE.replace('/en-us/', '/ko-kr/'));
+    const tabId = await browser.tabIdOf(page);
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.panelUrl(tabId));
+    const status = panel.locator('[data-testid="connection"][data-state="connected"]');
+    await status.waitFor();
+    expect(await status.textContent()).toBe('CSP reseller audience page');
+    await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
+    await panel.close();
+    await page.close();
+  });
+
+  it('makes no request to any host but the simulator', () => {
+    expect(browser.foreignRequests).toEqual([]);
+    const offOrigin = browser.extensionRequests.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    expect(offOrigin).toEqual([]);
+    expect(browser.extensionRequests.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter } from '../../../src/messaging/router';
+import { classifySender } from '../../../src/messaging/sender';
+
+const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id' };
+const fromPanel = { id: 'ext-id', url: 'chrome-extension://ext-id/src/panel/index.html?tabId=3' };
+const fromPortal = { id: 'ext-id', url: 'https://partner.microsoft.com/en-us/dashboard', tab: { id: 7, url: 'https://partner.microsoft.com/en-us/dashboard' } };
+
+describe('classifySender', () => {
+  it('knows extension pages and Partner Center tabs', () => {
+    expect(classifySender(fromPanel, env.runtimeId, env.extensionOrigin)).toEqual({ ok: true, origin: 'extension' });
+    expect(classifySender(fromPortal, env.runtimeId, env.extensionOrigin)).toEqual({ ok: true, origin: 'portal-tab', tabId: 7 });
+  });
+
+  it.each([
+    ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }],
+    ['a content script on another host', { id: 'ext-id', url: 'https://partner.microsoft.com.evil.example/', tab: { id: 1 } }],
+    ['a look-alike origin', { id: 'ext-id', url: 'https://partner.microsoft.community/', tab: { id: 1 } }],
+    ['no url', { id: 'ext-id' }],
+  ])('refuses %s', (_name, sender) => {
+    expect(classifySender(sender, env.runtimeId, env.extensionOrigin).ok).toBe(false);
+  });
+});
+
+describe('createRouter', () => {
+  it('answers a valid message from an allowed sender with an envelope', async () => {
+    const listener = createRouter('content', { ping: () => ({ kind: 'other' as const, url: 'u', locale: null }) }, env);
+    await expect(listener({ type: 'ping' }, fromPanel)).resolves.toEqual({
+      ok: true,
+      value: { kind: 'other', url: 'u', locale: null },
+    });
+  });
+
+  it('refuses a message from a sender not allowed for its type, with a logged reason', async () => {
+    const log = vi.fn();
+    const handler = vi.fn(() => ({ kind: 'other' as const, url: 'u', locale: null }));
+    const listener = createRouter('content', { ping: handler }, { ...env, log });
+    await expect(listener({ type: 'ping' }, fromPortal)).resolves.toEqual({
+      ok: false,
+      error: 'ping is not accepted from portal-tab',
+    });
+    expect(handler).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('ping: not accepted from portal-tab');
+  });
+
+  it('ignores malformed messages and logs why', () => {
+    const log = vi.fn();
+    const handler = vi.fn(() => ({ opened: true }));
+    const listener = createRouter('background', { 'open-panel': handler }, { ...env, log });
+    expect(listener({ type: 'open-panel', extra: 1, nested: { html: '<img>' } } as unknown, fromPortal)).toBeDefined();
+    expect(listener({ type: 'no-such-type' }, fromPortal)).toBeUndefined();
+    expect(listener('open-panel', fromPortal)).toBeUndefined();
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^malformed message \(no-such-type\)/);
+  });
+
+  it('leaves messages meant for another context alone', () => {
+    const listener = createRouter('background', { 'open-panel': () => ({ opened: true }) }, env);
+    expect(listener({ type: 'ping' }, fromPanel)).toBeUndefined();
+  });
+
+  it('runs the handler synchronously so a user gesture survives', () => {
+    const order: string[] = [];
+    const listener = createRouter('background', { 'open-panel': () => (order.push('handler'), { opened: true }) }, env);
+    void listener({ type: 'open-panel' }, fromPortal);
+    order.push('after');
+    expect(order).toEqual(['handler', 'after']);
+  });
+
+  it('turns a thrown error into a refusal envelope', async () => {
+    const listener = createRouter('background', { 'open-panel': () => { throw new Error('no tab'); } }, env);
+    await expect(listener({ type: 'open-panel' }, fromPortal)).resolves.toEqual({ ok: false, error: 'no tab' });
+  });
+});
