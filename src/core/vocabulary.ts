@@ -3,7 +3,7 @@
  * translations differ in small ways, so every entry is a list of accepted variants; the first one is
  * what the extension writes. Matching goes through `normalizeLabel` on both sides.
  */
-import type { AudienceOption, Locale } from './audience';
+import type { AudienceOption, Locale, OfferType } from './audience';
 
 export type VocabularyKey =
   | 'module'
@@ -25,7 +25,22 @@ export type VocabularyKey =
   | 'detailsPage'
   | 'titleField'
   | 'descriptionField'
-  | 'titleValue';
+  | 'titleValue'
+  | 'offerIdLabel'
+  | 'offerTypeLabel'
+  | 'statusPublished'
+  | 'statusDraft'
+  | 'unsavedChanges'
+  | 'partnerNameHeader'
+  | 'tenantIdHeader'
+  | 'countryHeader'
+  | 'mpnIdHeader'
+  | 'typeSaas'
+  | 'typeVm'
+  | 'typeByolVm'
+  | 'typeSolutionTemplate'
+  | 'typeManagedApp'
+  | 'typeContainer';
 
 export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>> = {
   module: {
@@ -69,6 +84,36 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
   titleField: { en: ['Title', 'Issue title'], ko: ['제목', '문제 제목'] },
   descriptionField: { en: ['Description', 'Issue description'], ko: ['설명', '문제 설명'] },
   titleValue: { en: ['Deauthorize CSP'], ko: ['CSP 권한 부여 취소'] },
+  // Below: page words the documentation doesn't quote; these are the portal's usual terms, kept here
+  // so that the page reader and the simulator share one source.
+  offerIdLabel: { en: ['Offer ID'], ko: ['제품 ID', '오퍼 ID'] },
+  offerTypeLabel: { en: ['Offer type'], ko: ['제품 유형', '오퍼 유형'] },
+  statusPublished: { en: ['Published', 'Live'], ko: ['게시됨', '라이브'] },
+  statusDraft: { en: ['Draft', 'Not published'], ko: ['초안', '게시되지 않음'] },
+  unsavedChanges: { en: ['Unsaved changes', 'You have unsaved changes'], ko: ['저장되지 않은 변경 내용', '저장되지 않은 변경 사항'] },
+  partnerNameHeader: { en: ['Partner name', 'Name', 'Company name'], ko: ['파트너 이름', '이름', '회사 이름'] },
+  tenantIdHeader: {
+    en: ['Tenant ID', 'Microsoft Entra tenant ID', 'Azure AD tenant ID', 'CSP tenant ID'],
+    ko: ['테넌트 ID', 'Microsoft Entra 테넌트 ID', 'Azure AD 테넌트 ID'],
+  },
+  countryHeader: { en: ['Country/region', 'Country', 'Region'], ko: ['국가/지역', '국가', '지역'] },
+  mpnIdHeader: { en: ['MPN ID', 'Partner ID', 'PartnerID'], ko: ['MPN ID', '파트너 ID'] },
+  typeSaas: { en: ['Software as a service (SaaS)', 'SaaS'], ko: ['SaaS(Software as a Service)', 'SaaS'] },
+  typeVm: { en: ['Virtual machine', 'Azure virtual machine'], ko: ['가상 머신', 'Azure 가상 머신'] },
+  typeByolVm: { en: ['Virtual machine (BYOL)', 'BYOL virtual machine'], ko: ['가상 머신(BYOL)', 'BYOL 가상 머신'] },
+  typeSolutionTemplate: { en: ['Azure application (solution template)', 'Solution template'], ko: ['Azure 애플리케이션(솔루션 템플릿)', '솔루션 템플릿'] },
+  typeManagedApp: { en: ['Azure application (managed application)', 'Managed application'], ko: ['Azure 애플리케이션(관리형 애플리케이션)', '관리형 애플리케이션'] },
+  typeContainer: { en: ['Azure container', 'Container'], ko: ['Azure 컨테이너', '컨테이너'] },
+};
+
+/** Offer types as the page names them; 'other' is what none of these match. */
+export const OFFER_TYPE_KEYS: Record<Exclude<OfferType, 'other'>, VocabularyKey> = {
+  saas: 'typeSaas',
+  vm: 'typeVm',
+  'byol-vm': 'typeByolVm',
+  'solution-template': 'typeSolutionTemplate',
+  'managed-app': 'typeManagedApp',
+  container: 'typeContainer',
 };
 
 export const OPTION_KEYS: Record<AudienceOption, VocabularyKey> = { 1: 'option1', 2: 'option2', 3: 'option3' };

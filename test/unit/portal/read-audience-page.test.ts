@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readAudiencePage } from '../../../src/portal/audience/read-audience-page';
+
+const URL_EN = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/contoso-analytics/resellers';
+
+function page(body: string): Document {
+  document.body.innerHTML = body;
+  return document;
+}
+
+const EN = (checked: 1 | 2 | 3, extra = '') => `
+  <h1>Contoso Analytics</h1>
+  <p>Offer type: Software as a service (SaaS)</p>
+  <span>Published</span>
+  ${extra}
+  <section>
+    <h2>CSP Reseller audience</h2>
+    <label><input type="radio" name="a" ${checked === 1 ? 'checked' : ''}> Any partner in the CSP program</label>
+    <label><input type="radio" name="a" ${checked === 2 ? 'checked' : ''}> Specific partners in the CSP program I select</label>
+    <input type="radio" id="o3" name="a" ${checked === 3 ? 'checked' : ''}><label for="o3">No partners in the CSP program</label>
+    <table>
+      <thead><tr><th>Partner name</th><th>Tenant ID</th><th>Country/region</th><th>MPN ID</th><th>Remove</th></tr></thead>
+      <tbody>
+        <tr><td>Fabrikam</td><td>0F8FAD5B-D9CB-469F-A165-70867728950E</td><td>KR</td><td>1234567</td><td><button>Remove</button></td></tr>
+        <tr><td>Tailspin</td><td>not-a-guid</td><td></td><td>7654321</td><td><button>Remove</button></td></tr>
+      </tbody>
+    </table>
+  </section>`;
+
+describe('readAudiencePage', () => {
+  it('reads an English page with option 2 and its partner table', () => {
+    const result = readAudiencePage(page(EN(2, '<div>Unsaved changes</div>')), URL_EN);
+    expect(result).toEqual({
+      ok: true,
+      page: {
+        locale: 'en',
+        offerId: 'contoso-analytics',
+        offerName: 'Contoso Analytics',
+        offerType: 'saas',
+        published: true,
+        selectedOption: 2,
+        partners: [
+          { tenantIdText: '0F8FAD5B-D9CB-469F-A165-70867728950E', name: 'Fabrikam', country: 'KR' },
+          { tenantIdText: 'not-a-guid', name: 'Tailspin' },
+        ],
+        unsavedChanges: true,
+      },
+    });
+  });
+
+  it('reads a Korean draft page with option 3', () => {
+    const doc = page(`
+      <h1>콘토소</h1><p>제품 유형: 가상 머신</p><span>초안</span>
+      <fieldset><legend>CSP 재판매인 대상 그룹</legend>
+        <label><input type="radio" name="a"> CSP 프로그램의 모든 파트너</label>
+        <label><input type="radio" name="a"> 선택한 CSP 프로그램의 특정 파트너</label>
+        <label><input type="radio" name="a" checked> CSP 프로그램에 파트너가 없습니다</label>
+      </fieldset>`);
+    const result = readAudiencePage(doc, URL_EN.replace('en-us', 'ko-kr'));
+    expect(result.ok && result.page).toMatchObject({ locale: 'ko', offerType: 'vm', published: false, selectedOption: 3, partners: [], unsavedChanges: false });
+  });
+
+  it('says what it could not find on a page whose markup it does not know, and guesses nothing', () => {
+    const doc = page(`<h1>Contoso</h1><h2>Reseller things</h2>
+      <label><input type="radio" name="a" checked> Everyone</label>`);
+    expect(readAudiencePage(doc, 'https://partner.microsoft.com/en-us/dashboard/home')).toEqual({
+      ok: false,
+      missing: ['module heading (CSP Reseller audience)', 'audience options 1, 2, 3', 'offer ID'],
+    });
+  });
+
+  it('refuses option 2 without a recognisable partner table', () => {
+    const doc = page(EN(2).replace('<th>Tenant ID</th>', '<th>Identifier</th>'));
+    expect(readAudiencePage(doc, URL_EN)).toEqual({ ok: false, missing: ['partner table (Tenant ID column)'] });
+  });
+});
