@@ -30,11 +30,20 @@ export const AudiencePageSchema = v.object({
   unsavedChanges: v.boolean(),
 });
 
+export const AudienceReadSchema = v.union([
+  v.object({ ok: v.literal(true), page: AudiencePageSchema }),
+  v.object({ ok: v.literal(false), missing: v.array(v.string()) }),
+]);
+
 export const MessageSchema = v.variant('type', [
   /** Launcher clicked on the portal page: open the side panel for that tab (needs the click's gesture). */
   v.object({ type: v.literal('open-panel') }),
   /** Panel asks the portal tab what page it shows. */
   v.object({ type: v.literal('ping') }),
+  /** Panel asks the portal tab to read its audience page now. */
+  v.object({ type: v.literal('read-audience') }),
+  /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
+  v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -47,11 +56,17 @@ export type PageKind = 'audience' | 'support-request' | 'support-details' | 'oth
 export interface Replies {
   'open-panel': { opened: boolean };
   ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
+  'read-audience': AudienceRead;
+  'audience-changed': null;
 }
+
+export type AudienceRead = v.InferOutput<typeof AudienceReadSchema>;
 
 export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } } = {
   'open-panel': { from: ['portal-tab'], to: 'background' },
   ping: { from: ['extension'], to: 'content' },
+  'read-audience': { from: ['extension'], to: 'content' },
+  'audience-changed': { from: ['portal-tab'], to: 'panel' },
 };
 
 /** Every reply travels wrapped, so a refusal is told apart from an answer. */

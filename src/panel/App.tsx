@@ -1,48 +1,49 @@
-/** The side panel: which portal page it sits beside, and the three tools. */
-import { useEffect, useState } from 'preact/hooks';
-import { sendToTab } from '../messaging/send';
-import type { Replies } from '../messaging/protocol';
+/** The side panel: which portal page it sits beside, and the three tools in tabs. */
+import { useState } from 'preact/hooks';
+import { Tabs } from './components/Tabs';
+import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
 import { t } from './i18n';
-import { resolveTargetTab } from './target-tab';
-import { storage } from './worker-client';
+import { AudienceView } from './audience/AudienceView';
 
-type Connection =
-  | { state: 'connecting' }
-  | { state: 'connected'; tabId: number; page: Replies['ping'] }
-  | { state: 'no-portal'; reason: string };
+type ToolKey = 'audience' | 'lists' | 'support';
+
+function connectionText(tab: PortalTab): string {
+  switch (tab.state) {
+    case 'connecting':
+      return t('connecting');
+    case 'no-tab':
+      return t('noTab');
+    case 'not-portal':
+      return t('notPortal');
+    case 'connected':
+      return t(`pageKind_${tab.page.kind.replace('-', '_')}`);
+  }
+}
 
 export function App({ search }: { search: string }) {
-  const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
-  const [lists, setLists] = useState<number | null>(null);
-
-  useEffect(() => {
-    void (async () => {
-      const tabId = await resolveTargetTab(search);
-      if (tabId === null) return setConnection({ state: 'no-portal', reason: t('noTab') });
-      try {
-        setConnection({ state: 'connected', tabId, page: await sendToTab(tabId, { type: 'ping' }) });
-      } catch {
-        setConnection({ state: 'no-portal', reason: t('notPortal') });
-      }
-    })();
-    void storage()
-      .status()
-      .then((s) => setLists(s.lists));
-  }, [search]);
+  const tab = usePortalTab(search);
+  const [tool, setTool] = useState<ToolKey>('audience');
 
   return (
     <main class="panel">
       <header class="panel__header">
         <h1>{t('extName')}</h1>
-        <p class="panel__status" data-testid="connection" data-state={connection.state}>
-          {connection.state === 'connected'
-            ? t(`pageKind_${connection.page.kind.replace('-', '_')}`)
-            : connection.state === 'connecting'
-              ? t('connecting')
-              : connection.reason}
+        <p class="panel__status" data-testid="connection" data-state={tab.state}>
+          {connectionText(tab)}
         </p>
       </header>
-      <p data-testid="storage-status">{lists === null ? t('storageOpening') : t('storageReady', String(lists))}</p>
+      <Tabs
+        label={t('toolsLabel')}
+        selected={tool}
+        onSelect={setTool}
+        tabs={[
+          { key: 'audience', label: t('toolAudience') },
+          { key: 'lists', label: t('toolLists') },
+          { key: 'support', label: t('toolSupport') },
+        ]}
+      >
+        {tool === 'audience' ? <AudienceView tab={tab} /> : null}
+      </Tabs>
     </main>
   );
 }
