@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,
