@@ -2,16 +2,27 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './manifest.firefox';
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
-  build: {
-    outDir: 'dist/chrome',
-    emptyOutDir: true,
-    target: 'chrome116',
-    sourcemap: false,
-  },
-  worker: { format: 'es' },
-  // The build must never reach for a dev server or remote code.
-  server: { port: 5173, strictPort: true, hmr: false },
+// `vite build` makes the Chrome build; `vite build --mode firefox` the Firefox one (npm run build does both).
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? (firefoxManifest as unknown as typeof manifest) : manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One IIFE: no loader, and no chunks exposed to the portal page as web-accessible resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+      emptyOutDir: true,
+      target: firefox ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+    },
+    worker: { format: 'es' },
+  };
 });

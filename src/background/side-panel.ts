@@ -19,13 +19,28 @@ export async function syncPanelForTab(tabId: number, url: string | undefined): P
   );
 }
 
+/** Firefox builds have sidebar_action instead of chrome.sidePanel. */
+function hasSidePanel(): boolean {
+  return typeof chrome !== 'undefined' && chrome.sidePanel !== undefined;
+}
+
+interface SidebarAction {
+  open(): Promise<void>;
+}
+
 /** Must run inside the user gesture of the launcher click: no await before `open`. */
 export function openPanel(tabId: number): Promise<void> {
+  if (!hasSidePanel()) {
+    const sidebar = (globalThis as { browser?: { sidebarAction?: SidebarAction } }).browser?.sidebarAction;
+    if (!sidebar) return Promise.reject(new Error('this browser has neither a side panel nor a sidebar'));
+    return sidebar.open();
+  }
   void chrome.sidePanel.setOptions({ tabId, path: panelPath(tabId), enabled: true });
   return chrome.sidePanel.open({ tabId });
 }
 
 export function installSidePanelBehaviour(): void {
+  if (!hasSidePanel()) return;
   void chrome.sidePanel.setOptions({ enabled: false });
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
