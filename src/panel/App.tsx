@@ -4,6 +4,7 @@ import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
 import { t } from './i18n';
 import { AudienceView } from './audience/AudienceView';
+import { ListsView } from './lists/ListsView';
 
 type ToolKey = 'audience' | 'lists' | 'support';
 
@@ -43,6 +44,7 @@ export function App({ search }: { search: string }) {
         ]}
       >
         {tool === 'audience' ? <AudienceView tab={tab} /> : null}
+        {tool === 'lists' ? <ListsView /> : null}
       </Tabs>
     </main>
   );

@@ -47,10 +47,11 @@ describe('foundation', () => {
     const page = await browser.context.newPage();
     await page.goto(AUDIENCE);
     const tabId = await browser.tabIdOf(page);
-    const panelOpened = browser.context.waitForEvent('page', (p) => p.url().includes(`/src/panel/index.html?tabId=${tabId}`));
+    const panelUrl = `/src/panel/index.html?tabId=${tabId}`;
+    expect(await browser.targetUrls()).not.toContainEqual(expect.stringContaining(panelUrl));
     await page.locator('[data-csp-assistant="launcher"] button').click();
-    const panel = await panelOpened;
-    await expect(panel.locator('[data-testid="connection"][data-state="connected"]').waitFor()).resolves.toBeUndefined();
+    // The side panel is a target of its own, not always announced as a page: ask the browser.
+    await expect.poll(() => browser.targetUrls(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(panelUrl));
     await page.close();
   });
 
@@ -63,6 +64,7 @@ describe('foundation', () => {
     const status = panel.locator('[data-testid="connection"][data-state="connected"]');
     await status.waitFor();
     expect(await status.textContent()).toBe('CSP reseller audience page');
+    await panel.getByRole('tab', { name: 'Partner lists' }).click();
     await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
     await panel.close();
     await page.close();

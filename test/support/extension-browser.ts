@@ -32,6 +32,8 @@ export interface ExtensionBrowser {
   /** Every request, of any origin, to a host other than the mapped portal hosts. */
   foreignRequests: string[];
   panelUrl(tabId: number, extra?: string): string;
+  /** URLs of every target the browser has: pages, side panels, workers. */
+  targetUrls(): Promise<string[]>;
   /** The id of the tab that shows `page`, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -97,6 +99,16 @@ export async function launchExtensionBrowser(options: {
     extensionRequests,
     foreignRequests,
     panelUrl: (tabId, extra = '') => `${extensionOrigin}/src/panel/index.html?tabId=${tabId}${extra}`,
+    async targetUrls() {
+      const probe = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(probe);
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        return targetInfos.map((t) => t.url);
+      } finally {
+        await cdp.detach();
+      }
+    },
     async tabIdOf(page) {
       const url = page.url();
       const ids = await serviceWorker.evaluate(async (u: string) => {
