@@ -55,13 +55,21 @@ export interface AudiencePage {
   unsavedChanges: boolean;
 }
 
+/** A partner named in a finding or a request: enough to tell the user and support who is meant. */
+export interface PartnerRef {
+  tenantId: string;
+  name: string;
+}
+
 /** What the extension remembers per offer, entered by the user or seen on the page. */
 export interface OfferFacts {
   offerId: string;
   /** The option currently published; null when unknown or never published. */
   liveOption: AudienceOption | null;
-  /** Tenant IDs on the published option-2 list. */
-  livePartners: string[];
+  /** Where the live option came from: read off a published page, or set by the user. */
+  liveSource?: 'page' | 'user';
+  /** The published option-2 list. */
+  livePartners: PartnerRef[];
   /** Tenant IDs added since publishing and not yet synced ("Sync CSP audience"). */
   unsyncedPartners: string[];
   /** Per tenant ID: has this partner resold the offer? Missing means unknown. */
