@@ -1,0 +1,137 @@
+/** Named cases with their exact findings, and the words for every code in both languages. */
+import { describe, expect, it } from 'vitest';
+import type { AudiencePage, OfferFacts } from '../../../src/core/audience';
+import { evaluateAudience, FINDING_CODES, formatFinding, requestedChange, type Finding } from '../../../src/core/rules';
+
+const A = { tenantId: 'aaaaaaaa-0000-4000-a000-000000000001', name: 'Alpha' };
+const B = { tenantId: 'bbbbbbbb-0000-4000-a000-000000000002', name: 'Bravo' };
+
+function page(overrides: Partial<AudiencePage> = {}): AudiencePage {
+  return {
+    locale: 'en',
+    offerId: 'offer-1',
+    offerName: 'Offer',
+    offerType: 'saas',
+    published: true,
+    selectedOption: 2,
+    partners: [A, B].map((p) => ({ tenantIdText: p.tenantId, name: p.name })),
+    unsavedChanges: false,
+    ...overrides,
+  };
+}
+
+function facts(overrides: Partial<OfferFacts> = {}): OfferFacts {
+  return { offerId: 'offer-1', liveOption: 2, livePartners: [A, B], unsyncedPartners: [], resale: {}, ...overrides };
+}
+
+describe('named cases', () => {
+  it('removing a partner that has resold is blocked, naming the partner; one that has not asks for a request', () => {
+    const findings = evaluateAudience({
+      page: page({ partners: [] , selectedOption: 2 }),
+      facts: facts({ resale: { [A.tenantId]: 'yes', [B.tenantId]: 'no' } }),
+    });
+    expect(findings).toEqual<Finding[]>([
+      { code: 'transition.blocked-resold', severity: 'error', params: { partners: [A] } },
+      { code: 'partners.empty', severity: 'error', params: {} },
+      { code: 'deauthorize.support-request', severity: 'warning', params: { partners: [B] }, action: 'prepare-support-request' },
+      { code: 'optin.listing-requirements', severity: 'info', params: {} },
+    ]);
+  });
+
+  it('2 → 3 with every partner confirmed as not resold asks for a request that says so', () => {
+    const findings = evaluateAudience({
+      page: page({ selectedOption: 3, partners: [], unsavedChanges: true }),
+      facts: facts({ resale: { [A.tenantId]: 'no', [B.tenantId]: 'no' } }),
+    });
+    expect(findings.map((f) => f.code)).toEqual(['transition.support-request', 'draft.unsaved']);
+    expect(findings[0]).toEqual({
+      code: 'transition.support-request',
+      severity: 'warning',
+      params: { from: 2, to: 3, partners: [A, B] },
+      action: 'prepare-support-request',
+    });
+    expect(requestedChange(findings, 2, 3)).toEqual({ from: 2, to: 3, partners: [A, B], noResaleConfirmed: true });
+  });
+
+  it('1 → 3 asks for a request that claims nothing about resale', () => {
+    const findings = evaluateAudience({ page: page({ selectedOption: 3, partners: [] }), facts: facts({ liveOption: 1, livePartners: [] }) });
+    expect(requestedChange(findings, 1, 3)).toEqual({ from: 1, to: 3, partners: [], noResaleConfirmed: false });
+  });
+
+  it('no request is needed for a free change', () => {
+    const findings = evaluateAudience({ page: page({ selectedOption: 1, partners: [] }), facts: facts({ liveOption: 3, livePartners: [] }) });
+    expect(findings.map((f) => f.code)).toEqual(['transition.free', 'optin.listing-requirements']);
+    expect(requestedChange(findings, 3, 1)).toBeNull();
+  });
+
+  it('reports invalid and duplicate tenant IDs with their rows, and the regions of valid partners', () => {
+    const findings = evaluateAudience({
+      page: page({
+        partners: [
+          { tenantIdText: A.tenantId, name: 'Alpha', country: 'KR' },
+          { tenantIdText: 'not-a-guid', name: 'Broken' },
+          { tenantIdText: `{${A.tenantId.toUpperCase()}}`, name: 'Alpha again' },
+          { tenantIdText: B.tenantId, name: 'Bravo', country: 'DE' },
+        ],
+      }),
+      facts: facts(),
+    });
+    expect(findings.filter((f) => f.code.startsWith('partners.') || f.code === 'region.scope')).toEqual([
+      { code: 'partners.invalid-tenant', severity: 'error', params: { rows: [{ row: 2, text: 'not-a-guid' }] } },
+      { code: 'partners.duplicate', severity: 'error', params: { rows: [{ row: 3, text: `{${A.tenantId.toUpperCase()}}` }] } },
+      { code: 'region.scope', severity: 'info', params: { countries: ['DE', 'KR'] } },
+    ]);
+  });
+
+  it('asks for a sync for partners saved but not yet synced', () => {
+    const findings = evaluateAudience({ page: page(), facts: facts({ unsyncedPartners: [B.tenantId] }) });
+    expect(findings.find((f) => f.code === 'sync.required')).toEqual({
+      code: 'sync.required',
+      severity: 'warning',
+      params: { partners: [B] },
+      action: 'sync',
+    });
+  });
+
+  it.each([
+    ['container', ['offer.default-opt-in']],
+    ['byol-vm', ['offer.default-opt-in']],
+    ['other', ['offer.not-eligible']],
+    ['managed-app', []],
+  ] as const)('offer type %s', (offerType, codes) => {
+    const findings = evaluateAudience({ page: page({ offerType, selectedOption: 3, partners: [] }), facts: facts({ liveOption: 3, livePartners: [] }) });
+    expect(findings.map((f) => f.code)).toEqual(codes);
+  });
+
+  it('judges no transition while the live option is unknown', () => {
+    const findings = evaluateAudience({ page: page({ selectedOption: 3, partners: [] }), facts: facts({ liveOption: null, livePartners: [] }) });
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('formatFinding', () => {
+  const sample: Finding = {
+    code: 'transition.blocked-resold',
+    severity: 'error',
+    params: { from: 2, to: 3, partners: [A], rows: [{ row: 4, text: 'xyz' }], countries: ['KR'] },
+  };
+
+  it.each(FINDING_CODES)('%s has distinct English and Korean words', (code) => {
+    const finding: Finding = { ...sample, code };
+    const en = formatFinding(finding, 'en');
+    const ko = formatFinding(finding, 'ko');
+    expect(en.title.length).toBeGreaterThan(5);
+    expect(ko.title).not.toBe(en.title);
+    expect(ko.title + ko.detail).toMatch(/[가-힣]/);
+  });
+
+  it('names the partners, options, rows and countries in the text', () => {
+    expect(formatFinding(sample, 'en').detail).toContain('Alpha (aaaaaaaa-0000-4000-a000-000000000001)');
+    expect(formatFinding({ ...sample, code: 'transition.support-request' }, 'ko').title).toBe(
+      '옵션 2 (선택한 CSP 프로그램의 특정 파트너)에서 옵션 3 (CSP 프로그램에 파트너가 없습니다)(으)로 변경하려면 지원 요청이 필요합니다',
+    );
+    expect(formatFinding({ ...sample, code: 'partners.invalid-tenant' }, 'ko').detail).toContain('4행: "xyz"');
+    expect(formatFinding({ ...sample, code: 'region.scope' }, 'en').detail).toContain('KR');
+    expect(formatFinding({ ...sample, action: 'prepare-support-request' }, 'ko').actionLabel).toBe('지원 요청 준비');
+  });
+});
