@@ -1,16 +1,13 @@
 /** Module worker that owns the extension's IndexedDB; the panel reaches it through Comlink. */
 import * as Comlink from 'comlink';
-import Dexie, { type EntityTable } from 'dexie';
+import { changeNotifier } from './change-feed';
+import { openDatabase } from './database';
+import { OffersStore } from './offers-store';
 
-interface ListRecord {
-  id: string;
-  name: string;
-}
-
-const db = new Dexie('csp-assistant') as Dexie & { lists: EntityTable<ListRecord, 'id'> };
-db.version(1).stores({ lists: 'id, name' });
+const db = openDatabase();
 
 const api = {
+  offers: new OffersStore(db, changeNotifier('offers-changed')),
   async status(): Promise<{ lists: number }> {
     return { lists: await db.lists.count() };
   },

@@ -1,0 +1,24 @@
+/** A support request the panel prepares and the support form is filled from. */
+import type { AudienceOption, Locale, OfferType, PartnerRef } from '../audience';
+
+export interface SupportRequest {
+  offerId: string;
+  offerName: string;
+  offerType: OfferType;
+  from: AudienceOption | null;
+  to: AudienceOption | null;
+  partners: PartnerRef[];
+  /** Only when the publisher said so: none of these partners has resold the offer. */
+  noResaleConfirmed: boolean;
+  /** Forces the form's language; otherwise the support page's own language decides. */
+  locale?: Locale;
+  createdAt: string;
+}
+
+/** A prepared request is for now, not for next week: it expires. */
+export const REQUEST_TTL_MS = 2 * 60 * 60 * 1000;
+
+export function isExpired(request: SupportRequest, now: Date, ttlMs = REQUEST_TTL_MS): boolean {
+  const created = Date.parse(request.createdAt);
+  return Number.isNaN(created) || now.getTime() - created > ttlMs || created - now.getTime() > 60_000;
+}

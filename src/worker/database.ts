@@ -1,0 +1,79 @@
+/**
+ * The extension's IndexedDB, through Dexie. Partners are stored packed, 1,000 to a record: one record
+ * per partner with secondary indexes writes ~80× slower (SPEC §5), and search runs in memory anyway.
+ * Every schema version stays declared here, with its upgrade, so that any older database opens.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AudienceOption, OfferFacts, Partner } from '../core/audience';
+
+export const DATABASE_NAME = 'csp-assistant';
+export const CHUNK_SIZE = 1000;
+
+export interface ListRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  count: number;
+  /** Set while an import is being committed; a list still marked after a crash is removed on open. */
+  pending?: boolean;
+}
+
+export interface PartnerChunk {
+  listId: string;
+  chunk: number;
+  partners: Partner[];
+}
+
+export interface OfferRecord extends OfferFacts {
+  updatedAt: string;
+}
+
+export interface SnapshotRecord {
+  id?: number;
+  offerId: string;
+  at: string;
+  published: boolean;
+  selectedOption: AudienceOption | null;
+  tenantIds: string[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type AssistantDatabase = Dexie & {
+  lists: EntityTable<ListRecord, 'id'>;
+  partnerChunks: Table<PartnerChunk, [string, number]>;
+  offers: EntityTable<OfferRecord, 'offerId'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): AssistantDatabase {
+  const db = new Dexie(name, indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : {}) as AssistantDatabase;
+  // Version 1 (0.1.0 foundation): lists only.
+  db.version(1).stores({ lists: 'id, name' });
+  // Version 2: partners in chunks, per-offer facts, snapshots, settings; lists get dates and counts.
+  db.version(2)
+    .stores({
+      lists: 'id, name, updatedAt',
+      partnerChunks: '[listId+chunk], listId',
+      offers: 'offerId',
+      snapshots: '++id, [offerId+at]',
+      settings: 'key',
+    })
+    .upgrade(async (tx) => {
+      const now = new Date().toISOString();
+      await tx
+        .table<ListRecord>('lists')
+        .toCollection()
+        .modify((list) => {
+          list.createdAt ??= now;
+          list.updatedAt ??= now;
+          list.count ??= 0;
+        });
+    });
+  return db;
+}

@@ -1,0 +1,64 @@
+/** Per-offer facts (live option, live partners, resale answers) and the dated snapshots of each audience seen. */
+import type { AudiencePage, OfferFacts } from '../core/audience';
+import { checkPagePartners } from '../core/rules/page-partners';
+import type { AssistantDatabase, SnapshotRecord } from './database';
+
+export function emptyFacts(offerId: string): OfferFacts {
+  return { offerId, liveOption: null, livePartners: [], unsyncedPartners: [], resale: {} };
+}
+
+export class OffersStore {
+  constructor(
+    private readonly db: AssistantDatabase,
+    private readonly notify: () => void,
+  ) {}
+
+  async getFacts(offerId: string): Promise<OfferFacts> {
+    const record = await this.db.offers.get(offerId);
+    if (!record) return emptyFacts(offerId);
+    const { updatedAt: _updatedAt, ...facts } = record;
+    return facts;
+  }
+
+  async saveFacts(facts: OfferFacts): Promise<void> {
+    await this.db.offers.put({ ...facts, updatedAt: new Date().toISOString() });
+    this.notify();
+  }
+
+  /** Records the page as seen now, unless it shows the same audience as the last snapshot. Returns whether it recorded. */
+  async addSnapshot(page: AudiencePage, at = new Date()): Promise<boolean> {
+    const snapshot: SnapshotRecord = {
+      offerId: page.offerId,
+      at: at.toISOString(),
+      published: page.published,
+      selectedOption: page.selectedOption,
+      tenantIds: checkPagePartners(page.partners).partners.map((p) => p.tenantId),
+    };
+    const recorded = await this.db.transaction('rw', this.db.snapshots, async () => {
+      const last = await this.db.snapshots
+        .where('[offerId+at]')
+        .between([page.offerId, ''], [page.offerId, '\uffff'])
+        .last();
+      const same =
+        last !== undefined &&
+        last.published === snapshot.published &&
+        last.selectedOption === snapshot.selectedOption &&
+        last.tenantIds.join() === snapshot.tenantIds.join();
+      if (same) return false;
+      await this.db.snapshots.add(snapshot);
+      return true;
+    });
+    if (recorded) this.notify();
+    return recorded;
+  }
+
+  /** Newest first. */
+  async listSnapshots(offerId: string, limit = 50): Promise<SnapshotRecord[]> {
+    return this.db.snapshots
+      .where('[offerId+at]')
+      .between([offerId, ''], [offerId, '\uffff'])
+      .reverse()
+      .limit(limit)
+      .toArray();
+  }
+}
