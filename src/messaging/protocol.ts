@@ -32,7 +32,7 @@ export const AudiencePageSchema = v.object({
 
 export const AudienceReadSchema = v.union([
   v.object({ ok: v.literal(true), page: AudiencePageSchema }),
-  v.object({ ok: v.literal(false), missing: v.array(v.string()) }),
+  v.object({ ok: v.literal(false), missing: v.array(v.picklist(['module-heading', 'audience-options', 'offer-id', 'partner-table'])) }),
 ]);
 
 export const MessageSchema = v.variant('type', [

@@ -43,7 +43,7 @@ export function App({ search }: { search: string }) {
           { key: 'support', label: t('toolSupport') },
         ]}
       >
-        {tool === 'audience' ? <AudienceView tab={tab} /> : null}
+        {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView /> : null}
       </Tabs>
     </main>

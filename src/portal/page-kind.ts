@@ -17,7 +17,10 @@ export function findLabelLocale(root: ParentNode, key: VocabularyKey): Locale | 
   return null;
 }
 
-export function detectPageKind(doc: Document): { kind: PageKind; locale: Locale | null } {
+/** The offer's reseller page, where the audience module lives; its labels may still have changed. */
+const AUDIENCE_PATH = /\/offers\/[^/]+\/resellers\b/i;
+
+export function detectPageKind(doc: Document, url = doc.location?.href ?? ''): { kind: PageKind; locale: Locale | null } {
   const checks: [PageKind, VocabularyKey][] = [
     ['audience', 'module'],
     ['support-request', 'productVersionField'],
@@ -27,5 +30,7 @@ export function detectPageKind(doc: Document): { kind: PageKind; locale: Locale 
     const locale = findLabelLocale(doc, key);
     if (locale) return { kind, locale };
   }
+  // Known address, unknown words: still the audience page, so that the panel can say what it missed.
+  if (AUDIENCE_PATH.test(url)) return { kind: 'audience', locale: null };
   return { kind: 'other', locale: null };
 }

@@ -7,7 +7,8 @@ import { OffersStore } from './offers-store';
 const db = openDatabase();
 
 const api = {
-  offers: new OffersStore(db, changeNotifier('offers-changed')),
+  // Proxied, so that the panel calls the store's methods in place rather than receiving a copy of it.
+  offers: Comlink.proxy(new OffersStore(db, changeNotifier('offers-changed'))),
   async status(): Promise<{ lists: number }> {
     return { lists: await db.lists.count() };
   },

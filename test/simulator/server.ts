@@ -62,8 +62,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function supportRedirect(url: URL): string {
-  const locale = url.searchParams.get('locale') ?? 'en-us';
+/** Like the real portal, the short link lands in the browser's language unless told otherwise. */
+function supportRedirect(url: URL, acceptLanguage: string | undefined): string {
+  const locale = url.searchParams.get('locale') ?? (/^ko\b/i.test(acceptLanguage ?? '') ? 'ko-kr' : 'en-us');
   return `https://partner.microsoft.com/${locale}/support/request${url.search}`;
 }
 
@@ -77,10 +78,10 @@ export async function startSimulator(options: { port?: number; log?: (line: stri
     log(`${req.method} ${host}${url.pathname}${url.search}`);
 
     if (host === 'aka.ms' && url.pathname.toLowerCase() === '/marketplacepublishersupport') {
-      return send(res, 302, 'text/plain', '', { location: supportRedirect(url) });
+      return send(res, 302, 'text/plain', '', { location: supportRedirect(url, req.headers['accept-language']) });
     }
     if (host === 'go.microsoft.com' && url.pathname.toLowerCase().startsWith('/fwlink')) {
-      return send(res, 302, 'text/plain', '', { location: supportRedirect(url) });
+      return send(res, 302, 'text/plain', '', { location: supportRedirect(url, req.headers['accept-language']) });
     }
     if (host !== 'partner.microsoft.com' && host !== '127.0.0.1' && host !== 'localhost') {
       return send(res, 404, 'text/plain', `not simulated: ${host}`);

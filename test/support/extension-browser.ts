@@ -58,6 +58,8 @@ export async function launchExtensionBrowser(options: {
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: true,
+    // On Linux, Chromium's UI language (and so chrome.i18n's) follows LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,12 +1,113 @@
-/** The audience tool: what the page shows, and what the rules say about it. */
+/** The audience tool: what the page shows, what is live, and what the rules say about the change. */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { AudienceOption, AudiencePage, OfferFacts, Resale } from '../../core/audience';
+import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
+import { checkPagePartners } from '../../core/rules/page-partners';
+import { savePending } from '../../storage/pending-request';
 import type { PortalTab } from '../hooks/use-portal-tab';
-import { t } from '../i18n';
+import { useStored } from '../hooks/use-stored';
+import { t, uiLocale } from '../i18n';
+import { storage } from '../worker-client';
+import { FindingsList } from './FindingsList';
+import { LiveOptionControl } from './LiveOptionControl';
+import { ResaleTable, type ResaleRow } from './ResaleTable';
+import { SnapshotHistory } from './SnapshotHistory';
 
-export function AudienceView({ tab }: { tab: PortalTab }) {
-  if (tab.state !== 'connected' || tab.page.kind !== 'audience') {
-    return <p class="empty">{t('audienceOpenPage')}</p>;
+function resaleRows(page: AudiencePage, facts: OfferFacts): ResaleRow[] {
+  const onPage = checkPagePartners(page.selectedOption === 2 ? page.partners : []).partners;
+  const live = facts.liveOption === 2 ? facts.livePartners : [];
+  const liveIds = new Set(live.map((p) => p.tenantId));
+  const pageIds = new Set(onPage.map((p) => p.tenantId));
+  const resale = (id: string): Resale => facts.resale[id] ?? 'unknown';
+  return [
+    ...onPage.map((p): ResaleRow => ({ tenantId: p.tenantId, name: p.name, status: liveIds.has(p.tenantId) ? 'kept' : 'added', resale: resale(p.tenantId) })),
+    ...live.filter((p) => !pageIds.has(p.tenantId)).map((p): ResaleRow => ({ ...p, status: 'removed', resale: resale(p.tenantId) })),
+  ];
+}
+
+/** The page as it is now becomes what is live: after publishing, syncing, or a request Microsoft carried out. */
+function liveFromPage(page: AudiencePage, facts: OfferFacts, source: 'page' | 'user'): OfferFacts {
+  return {
+    ...facts,
+    liveOption: page.selectedOption,
+    liveSource: source,
+    livePartners: page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
+    unsyncedPartners: [],
+  };
+}
+
+function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts: OfferFacts; onPrepared: () => void }) {
+  const locale = uiLocale();
+  const findings = useMemo(() => evaluateAudience({ page, facts }), [page, facts]);
+  const snapshots = useStored(() => storage().offers.listSnapshots(page.offerId), 'offers-changed', [page.offerId]);
+  const save = (next: OfferFacts) => void storage().offers.saveFacts(next);
+
+  function onAction(action: FindingAction) {
+    if (action === 'confirm-resale') {
+      document.querySelector<HTMLSelectElement>('[data-testid="resale-table"] select')?.focus();
+      return;
+    }
+    const change = requestedChange(findings, facts.liveOption, page.selectedOption);
+    if (!change) return;
+    void savePending({
+      request: { offerId: page.offerId, offerName: page.offerName, offerType: page.offerType, ...change, createdAt: new Date().toISOString() },
+      stage: 'request',
+      autoFill: false,
+    }).then(onPrepared);
   }
-  const read = tab.audience;
+
+  const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
+
+  return (
+    <section data-testid="audience" aria-labelledby="offer-name">
+      <h2 id="offer-name">{page.offerName}</h2>
+      <dl class="offer">
+        <dt>{t('offerId')}</dt>
+        <dd class="mono">{page.offerId}</dd>
+        <dt>{t('offerState')}</dt>
+        <dd>{page.published ? t('published') : t('notPublished')}</dd>
+        <dt>{t('selectedOnPage')}</dt>
+        <dd data-testid="selected-option">{optionName(page.selectedOption)}</dd>
+      </dl>
+      {page.published ? (
+        <LiveOptionControl facts={facts} onChange={(liveOption) => save({ ...facts, liveOption, liveSource: 'user' })} />
+      ) : null}
+      {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
+      <h3>{t('findingsTitle')}</h3>
+      <FindingsList findings={findings} locale={locale} onAction={onAction} />
+      <ResaleTable rows={resaleRows(page, facts)} onResale={(id, resale) => save({ ...facts, resale: { ...facts.resale, [id]: resale } })} />
+      {page.published ? (
+        <div class="button-row">
+          <button type="button" onClick={() => save(liveFromPage(page, facts, 'user'))} title={t('markLiveHelp')}>
+            {t('markLive')}
+          </button>
+        </div>
+      ) : null}
+      {snapshots.state === 'ready' ? <SnapshotHistory snapshots={snapshots.value} /> : null}
+    </section>
+  );
+}
+
+export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: () => void }) {
+  const read = tab.state === 'connected' && tab.page.kind === 'audience' ? tab.audience : null;
+  const page = read?.ok ? read.page : null;
+  const pageKey = page ? JSON.stringify(page) : '';
+  const facts = useStored(() => (page ? storage().offers.getFacts(page.offerId) : Promise.resolve(null)), 'offers-changed', [page?.offerId]);
+
+  useEffect(() => {
+    if (page) void storage().offers.addSnapshot(page);
+  }, [pageKey]);
+
+  // First sight of a published offer with nothing unsaved: what it shows is taken as live, and said so.
+  useEffect(() => {
+    if (!page || facts.state !== 'ready' || !facts.value) return;
+    const known = facts.value;
+    if (known.liveSource === undefined && page.published && !page.unsavedChanges && page.selectedOption !== null) {
+      void storage().offers.saveFacts(liveFromPage(page, known, 'page'));
+    }
+  }, [pageKey, facts]);
+
+  if (tab.state !== 'connected' || tab.page.kind !== 'audience') return <p class="empty">{t('audienceOpenPage')}</p>;
   if (!read) return <p>{t('reading')}</p>;
   if (!read.ok) {
     return (
@@ -14,15 +115,13 @@ export function AudienceView({ tab }: { tab: PortalTab }) {
         <p>{t('audienceUnreadable')}</p>
         <ul>
           {read.missing.map((m) => (
-            <li key={m}>{m}</li>
+            <li key={m}>{t(`missing_${m.replaceAll('-', '_')}`)}</li>
           ))}
         </ul>
       </div>
     );
   }
-  return (
-    <section data-testid="audience" aria-label={read.page.offerName}>
-      <h2 class="offer__name">{read.page.offerName}</h2>
-    </section>
-  );
+  if (facts.state === 'failed') return <p class="notice notice--error" role="alert">{t('storageFailed', facts.error)}</p>;
+  if (facts.state !== 'ready' || !facts.value || !page) return <p>{t('reading')}</p>;
+  return <OfferAudience page={page} facts={facts.value} onPrepared={onPrepared} />;
 }

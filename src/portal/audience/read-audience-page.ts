@@ -15,7 +15,10 @@ import {
 } from '../../core/vocabulary';
 import { controlLabel } from '../dom/control-label';
 
-export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: string[] };
+/** What a page lacks for the reader to trust it: told to the user, never guessed around. */
+export type MissingPart = 'module-heading' | 'audience-options' | 'offer-id' | 'partner-table';
+
+export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: MissingPart[] };
 
 const HEADING = 'h1, h2, h3, h4, legend, [role="heading"]';
 
@@ -112,16 +115,16 @@ function readOfferId(doc: Document, url: string): string | null {
 }
 
 export function readAudiencePage(doc: Document, url: string): AudienceRead {
-  const missing: string[] = [];
+  const missing: MissingPart[] = [];
   const locale = findModuleLocale(doc);
-  if (!locale) missing.push('module heading (CSP Reseller audience)');
+  if (!locale) missing.push('module-heading');
   const { found, selected } = readSelectedOption(doc);
   const absent = ([1, 2, 3] as const).filter((o) => !found.includes(o));
-  if (absent.length > 0) missing.push(`audience options ${absent.join(', ')}`);
+  if (absent.length > 0) missing.push('audience-options');
   const offerId = readOfferId(doc, url);
-  if (!offerId) missing.push('offer ID');
+  if (!offerId) missing.push('offer-id');
   const partners = readPartnerTable(doc);
-  if (selected === 2 && partners === null) missing.push('partner table (Tenant ID column)');
+  if (selected === 2 && partners === null) missing.push('partner-table');
   if (!locale || absent.length > 0 || !offerId || (selected === 2 && partners === null)) return { ok: false, missing };
 
   const published = hasText(doc, 'statusPublished') && !hasText(doc, 'statusDraft');

@@ -1,0 +1,44 @@
+/**
+ * The support request waiting to be filled. It lives in extension storage (not the worker's
+ * IndexedDB) because the content script on the support page must read it, across the page change
+ * to the details page and a reload.
+ */
+import browser from 'webextension-polyfill';
+import { isExpired, type SupportRequest } from '../core/support-request/request';
+
+const KEY = 'pendingSupportRequest';
+
+export type FillStage = 'request' | 'details' | 'done';
+
+export interface PendingRequest {
+  request: SupportRequest;
+  stage: FillStage;
+  /** Fill as soon as the support page shows up (the user already clicked "Fill" in the panel). */
+  autoFill: boolean;
+}
+
+export async function loadPending(now = new Date()): Promise<PendingRequest | null> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as PendingRequest | undefined;
+  if (!stored) return null;
+  if (isExpired(stored.request, now)) {
+    await browser.storage.local.remove(KEY);
+    return null;
+  }
+  return stored;
+}
+
+export async function savePending(pending: PendingRequest): Promise<void> {
+  await browser.storage.local.set({ [KEY]: pending });
+}
+
+export async function clearPending(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}
+
+export function onPendingChange(listener: (pending: PendingRequest | null) => void): () => void {
+  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && KEY in changes) listener((changes[KEY]?.newValue as PendingRequest | undefined) ?? null);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

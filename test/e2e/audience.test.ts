@@ -1,0 +1,80 @@
+/**
+ * Audience validation in real Chromium: the panel reads the simulated audience page, follows changes
+ * made on it, takes the publisher's resale answers, and shows the findings of the article's rules.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(() => sim?.close());
+
+function offerUrl(locale: 'en-us' | 'ko-kr', offerId: string, query = ''): string {
+  return `https://partner.microsoft.com/${locale}/dashboard/commercial-marketplace/offers/${offerId}/resellers?reset=1${query}`;
+}
+
+async function findingCodes(panel: Page): Promise<string[]> {
+  return (await panel.locator('[data-finding-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code') ?? ''))).sort();
+}
+
+async function openBeside(browser: ExtensionBrowser, url: string): Promise<{ portal: Page; panel: Page }> {
+  const portal = await browser.context.newPage();
+  await portal.goto(url);
+  await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  await panel.locator('[data-testid="audience"]').waitFor();
+  return { portal, panel };
+}
+
+for (const lang of [
+  { browserLocale: 'en-US', portal: 'en-us' as const, option3: 'No partners in the CSP program', resoldYes: 'Yes', resoldNo: 'No', blocked: 'Not possible', missing: ['The “CSP Reseller audience” heading', 'The three audience options'] },
+  { browserLocale: 'ko-KR', portal: 'ko-kr' as const, option3: 'CSP 프로그램에 파트너가 없습니다', resoldYes: '예', resoldNo: '아니요', blocked: '불가능', missing: ['“CSP 재판매인 대상 그룹” 제목', '세 가지 대상 그룹 옵션'] },
+]) {
+  describe(`audience validation (${lang.browserLocale} browser, ${lang.portal} portal)`, () => {
+    let browser: ExtensionBrowser;
+    beforeAll(async () => {
+      browser = await launchExtensionBrowser({ hostRules: sim.hostRules, locale: lang.browserLocale });
+    });
+    afterAll(() => browser?.close());
+
+    it('follows the page: option 2 → 3 on a published offer is blocked by a partner that resold, and needs a request once none has', async () => {
+      const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, `offer-${lang.portal}`, '&option=2&partners=2'));
+      // First sight of a published page with nothing unsaved: its selection is taken as live.
+      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+
+      await portal.getByLabel(lang.option3).check();
+      await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.resale-unknown']);
+
+      const selects = panel.locator('[data-testid="resale-table"] select');
+      await expect.poll(() => selects.count()).toBe(2);
+      await selects.nth(0).selectOption({ label: lang.resoldYes });
+      await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.blocked-resold', 'transition.resale-unknown']);
+      expect(await panel.locator('[data-finding-code="transition.blocked-resold"]').textContent()).toContain(lang.blocked);
+
+      await selects.nth(0).selectOption({ label: lang.resoldNo });
+      await selects.nth(1).selectOption({ label: lang.resoldNo });
+      await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.support-request']);
+      await portal.close();
+      await panel.close();
+    });
+
+    it('says it cannot read a page whose markup it does not know, and shows no finding', async () => {
+      const portal = await browser.context.newPage();
+      await portal.goto(offerUrl(lang.portal, 'changed-offer', '&markup=changed'));
+      await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+      const panel = await browser.context.newPage();
+      await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+      const notice = panel.locator('[data-testid="unreadable-page"]');
+      await notice.waitFor();
+      expect(await notice.locator('li').allTextContents()).toEqual(lang.missing);
+      expect(await panel.locator('[data-finding-code]').count()).toBe(0);
+      await portal.close();
+      await panel.close();
+    });
+  });
+}
