@@ -1,29 +1,48 @@
 /**
  * Content script on partner.microsoft.com: small and framework-free. It recognises the page, places
- * the launcher, tells the panel when the audience page changes, and answers the extension's typed
- * messages. It never listens to the page's postMessage, and never renders page text as HTML.
+ * the launcher, tells the panel when the audience page changes, fills the support form when asked,
+ * and answers the extension's typed messages. It never listens to the page's postMessage, and never
+ * renders page text as HTML.
  */
 import browser from 'webextension-polyfill';
 import { routerEnvironment } from '../messaging/environment';
+import type { PageKind } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { readAudiencePage } from '../portal/audience/read-audience-page';
 import { detectPageKind } from '../portal/page-kind';
+import { loadPending, onPendingChange, type PendingRequest } from '../storage/pending-request';
 import { mountLauncher, type Launcher } from './launcher';
 import { watchPage } from './page-watch';
+import { continuePendingFill, fillThisPage } from './support-autofill';
 
 let launcher: Launcher | null = null;
 let lastSent = '';
+let pending: PendingRequest | null = null;
+let kind: PageKind = 'other';
 
-function placeLauncher(wanted: boolean): void {
-  if (wanted && (!launcher || !launcher.element.isConnected)) {
-    launcher = mountLauncher(document, browser.i18n.getMessage('launcherLabel') || 'CSP Assistant', () => {
-      void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
-    });
-  } else if (!wanted && launcher) {
-    launcher.remove();
+const isSupport = (k: PageKind) => k === 'support-request' || k === 'support-details';
+
+function openPanel(): void {
+  void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
+}
+
+/** On the support page with a request waiting, the launcher fills it: one click. Elsewhere it opens the panel. */
+function onLauncherClick(): void {
+  if (isSupport(kind) && pending) void fillThisPage({ ...pending, autoFill: true });
+  else openPanel();
+}
+
+function placeLauncher(): void {
+  if (kind === 'other') {
+    launcher?.remove();
     launcher = null;
+    return;
   }
+  if (!launcher || !launcher.element.isConnected) {
+    launcher = mountLauncher(document, browser.i18n.getMessage('launcherLabel'), onLauncherClick);
+  }
+  launcher.setLabel(browser.i18n.getMessage(isSupport(kind) && pending ? 'launcherFill' : 'launcherLabel'));
 }
 
 function announceAudience(): void {
@@ -36,9 +55,10 @@ function announceAudience(): void {
 }
 
 function refresh(): void {
-  const { kind } = detectPageKind(document);
-  placeLauncher(kind !== 'other');
+  kind = detectPageKind(document).kind;
+  placeLauncher();
   if (kind === 'audience') announceAudience();
+  if (isSupport(kind)) void continuePendingFill();
 }
 
 browser.runtime.onMessage.addListener(
@@ -47,10 +67,24 @@ browser.runtime.onMessage.addListener(
     {
       ping: () => ({ ...detectPageKind(document), url: location.href }),
       'read-audience': () => readAudiencePage(document, location.href),
+      'fill-support': async () => {
+        const current = await loadPending();
+        if (!current) throw new Error('no support request is waiting');
+        const report = await fillThisPage({ ...current, autoFill: true });
+        if (!report) throw new Error('this page is not a support request form the assistant recognises');
+        return report;
+      },
     },
     routerEnvironment(),
   ),
 );
 
-refresh();
+onPendingChange((next) => {
+  pending = next;
+  placeLauncher();
+});
+void loadPending().then((loaded) => {
+  pending = loaded;
+  refresh();
+});
 watchPage(document, refresh);

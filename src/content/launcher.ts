@@ -14,6 +14,7 @@ const STYLE = `
 
 export interface Launcher {
   element: HTMLElement;
+  setLabel(label: string): void;
   remove(): void;
 }
 
@@ -29,5 +30,11 @@ export function mountLauncher(doc: Document, label: string, onClick: () => void)
   button.addEventListener('click', onClick);
   root.append(style, button);
   doc.body.append(host);
-  return { element: host, remove: () => host.remove() };
+  return {
+    element: host,
+    setLabel: (text) => {
+      if (button.textContent !== text) button.textContent = text;
+    },
+    remove: () => host.remove(),
+  };
 }

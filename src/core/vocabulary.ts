@@ -40,7 +40,9 @@ export type VocabularyKey =
   | 'typeByolVm'
   | 'typeSolutionTemplate'
   | 'typeManagedApp'
-  | 'typeContainer';
+  | 'typeContainer'
+  | 'placeholder'
+  | 'submit';
 
 export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>> = {
   module: {
@@ -104,6 +106,8 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
   typeSolutionTemplate: { en: ['Azure application (solution template)', 'Solution template'], ko: ['Azure 애플리케이션(솔루션 템플릿)', '솔루션 템플릿'] },
   typeManagedApp: { en: ['Azure application (managed application)', 'Managed application'], ko: ['Azure 애플리케이션(관리형 애플리케이션)', '관리형 애플리케이션'] },
   typeContainer: { en: ['Azure container', 'Container'], ko: ['Azure 컨테이너', '컨테이너'] },
+  placeholder: { en: ['Select an option', 'Select', 'Select...', 'Choose'], ko: ['옵션 선택', '선택', '선택하세요'] },
+  submit: { en: ['Submit', 'Send'], ko: ['제출', '보내기'] },
 };
 
 /** Offer types as the page names them; 'other' is what none of these match. */

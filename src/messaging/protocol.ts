@@ -4,6 +4,7 @@
  * Directions are explicit: each type names who may send it and which context answers it.
  */
 import * as v from 'valibot';
+import type { FillReport } from '../portal/support-form/report';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
 export type Origin = 'extension' | 'portal-tab';
@@ -44,6 +45,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('read-audience') }),
   /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
   v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema }),
+  /** Panel asks the support page to fill itself with the pending request. */
+  v.object({ type: v.literal('fill-support') }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -58,6 +61,7 @@ export interface Replies {
   ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
   'read-audience': AudienceRead;
   'audience-changed': null;
+  'fill-support': FillReport;
 }
 
 export type AudienceRead = v.InferOutput<typeof AudienceReadSchema>;
@@ -67,6 +71,7 @@ export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Or
   ping: { from: ['extension'], to: 'content' },
   'read-audience': { from: ['extension'], to: 'content' },
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
+  'fill-support': { from: ['extension'], to: 'content' },
 };
 
 /** Every reply travels wrapped, so a refusal is told apart from an answer. */

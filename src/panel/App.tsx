@@ -5,6 +5,7 @@ import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
 import { t } from './i18n';
 import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
+import { SupportView } from './support/SupportView';
 
 type ToolKey = 'audience' | 'lists' | 'support';
 
@@ -45,6 +46,7 @@ export function App({ search }: { search: string }) {
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView /> : null}
+        {tool === 'support' ? <SupportView /> : null}
       </Tabs>
     </main>
   );

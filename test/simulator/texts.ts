@@ -23,9 +23,7 @@ const OWN = {
   program: { en: 'Program', ko: '프로그램' },
   severity: { en: 'Severity', ko: '심각도' },
   phone: { en: 'Phone', ko: '전화' },
-  submit: { en: 'Submit', ko: '제출' },
   submitted: { en: 'Your request was submitted.', ko: '요청이 제출되었습니다.' },
-  choose: { en: 'Select an option', ko: '옵션 선택' },
   summary: { en: 'Your choices', ko: '선택한 항목' },
   dashboard: { en: 'Partner Center home', ko: '파트너 센터 홈' },
 } satisfies Record<string, Pair>;

@@ -10,6 +10,8 @@ export interface SupportRequest {
   partners: PartnerRef[];
   /** Only when the publisher said so: none of these partners has resold the offer. */
   noResaleConfirmed: boolean;
+  /** The category option the user picked when the offer type matched none or several. */
+  category?: string;
   /** Forces the form's language; otherwise the support page's own language decides. */
   locale?: Locale;
   createdAt: string;

@@ -1,22 +1,24 @@
-/** The text that labels a form control, the way assistive technology finds it. */
-export function controlLabel(control: Element): string {
+/**
+ * The texts that may label a form control, the way assistive technology finds them. Fluent UI's
+ * dropdowns name two elements in aria-labelledby (the label and the current value), so each
+ * referenced element counts on its own as well as together.
+ */
+export function controlLabels(control: Element): string[] {
   const doc = control.ownerDocument;
+  const texts: string[] = [];
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text;
+    const parts = labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent?.trim() ?? '');
+    texts.push(...parts, parts.join(' '));
   }
-  const ariaLabel = control.getAttribute('aria-label');
-  if (ariaLabel) return ariaLabel;
+  texts.push(control.getAttribute('aria-label') ?? '');
   const wrapping = control.closest('label');
-  if (wrapping) return wrapping.textContent ?? '';
-  if (control.id) {
-    const forLabel = doc.querySelector(`label[for="${CSS.escape(control.id)}"]`);
-    if (forLabel) return forLabel.textContent ?? '';
-  }
-  return '';
+  if (wrapping) texts.push(wrapping.textContent ?? '');
+  if (control.id) texts.push(doc.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent ?? '');
+  return texts.map((t) => t.trim()).filter((t) => t !== '');
+}
+
+/** The control's first label text, or ''. */
+export function controlLabel(control: Element): string {
+  return controlLabels(control)[0] ?? '';
 }

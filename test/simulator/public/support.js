@@ -52,7 +52,8 @@ function dropdown(spec) {
     renders.push(() => {
       const loaded = spec.options() !== null;
       trigger.setAttribute('aria-disabled', String(!loaded));
-      text.textContent = state[spec.key] || T.choose;
+      text.textContent = state[spec.key] || T.placeholder;
+      text.className = state[spec.key] ? 'ms-Dropdown-title' : 'ms-Dropdown-title ms-Dropdown-titleIsPlaceHolder';
     });
     return h('div', { class: 'field' }, h('label', { id: labelId, class: spec.required ? 'required' : undefined }, spec.label), trigger);
   }
@@ -65,7 +66,7 @@ function dropdown(spec) {
     const signature = JSON.stringify(options);
     if (signature !== shown) {
       shown = signature;
-      select.replaceChildren(h('option', { value: '' }, T.choose), ...(options ?? []).map((o) => h('option', { value: o }, o)));
+      select.replaceChildren(h('option', { value: '' }, T.placeholder), ...(options ?? []).map((o) => h('option', { value: o }, o)));
     }
     select.value = state[spec.key] ?? '';
   });

@@ -1,0 +1,43 @@
+/**
+ * Runs the support form autofill on this page for the pending request, and carries the request over
+ * the page change to the details page: the step is saved before Next is pressed.
+ */
+import { detectSupportStep } from '../portal/support-form/detect';
+import { fillDetailsPage } from '../portal/support-form/fill-details-page';
+import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
+import type { FillReport } from '../portal/support-form/report';
+import { recordReport } from '../storage/fill-reports';
+import { loadPending, savePending, type PendingRequest } from '../storage/pending-request';
+
+const TIMEOUT_MS = 10_000;
+let running = false;
+
+export async function fillThisPage(pending: PendingRequest): Promise<FillReport | null> {
+  const step = detectSupportStep(document);
+  if (!step || running) return null;
+  running = true;
+  try {
+    if (step === 'request') {
+      const { report, pressNext } = await fillSupportRequestPage(document, pending.request, { timeoutMs: TIMEOUT_MS });
+      // Saved before Next: the details page's content script picks the request up from here.
+      await savePending({ ...pending, stage: pressNext ? 'details' : 'request', autoFill: pressNext !== null });
+      await recordReport(report);
+      // Pressed after the reply to the panel has gone out; the page then navigates away.
+      if (pressNext) setTimeout(pressNext, 50);
+      return report;
+    }
+    const report = fillDetailsPage(document, pending.request);
+    await savePending({ ...pending, stage: 'done', autoFill: false });
+    await recordReport(report);
+    return report;
+  } finally {
+    running = false;
+  }
+}
+
+/** On a support page: go on by itself when the user already asked for the fill (panel click, or Next pressed by us). */
+export async function continuePendingFill(): Promise<void> {
+  const pending = await loadPending();
+  const step = detectSupportStep(document);
+  if (pending?.autoFill && step && pending.stage === step) await fillThisPage(pending);
+}

@@ -1,0 +1,133 @@
+/**
+ * Page 1 of the support request, as the article says: leave the prefilled dropdowns alone, product
+ * version "Live offer management", the category that matches the offer, problem "Update existing
+ * offer", then Next, only when all of that holds. Any field it can't set stops it there, untouched after.
+ */
+import type { Locale } from '../../core/audience';
+import { chooseCategory } from '../../core/support-request/category';
+import type { SupportRequest } from '../../core/support-request/request';
+import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
+import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field } from './fields';
+import type { FieldReport, FillReport } from './report';
+import { chooseOption } from './set-value';
+import { waitFor } from './wait-for';
+
+export interface FillOptions {
+  /** How long to wait for late options, a field to enable, or Next to enable. */
+  timeoutMs: number;
+}
+
+const FORM_FIELDS: VocabularyKey[] = ['productVersionField', 'categoryField', 'problemField'];
+
+function isDropdown(field: Field): boolean {
+  return field.kind === 'select' || field.kind === 'combobox';
+}
+
+/** Sets one dropdown to one of `wanted`; leaves it if it already holds one of them. */
+async function setDropdown(
+  doc: Document,
+  name: FieldReport['field'],
+  key: VocabularyKey,
+  wanted: readonly string[],
+  options: FillOptions,
+): Promise<FieldReport> {
+  const field = findField(doc, key);
+  if (!field || !isDropdown(field)) return { field: name, status: 'not-found' };
+  const current = dropdownValue(field);
+  if (current && wanted.some((w) => sameLabel(w, current))) return { field: name, status: 'already-set', label: field.label, value: current };
+  const outcome = await chooseOption(field, wanted, options.timeoutMs);
+  if (outcome.ok) return { field: name, status: 'filled', label: field.label, value: outcome.value };
+  return { field: name, status: outcome.reason, label: field.label, candidates: outcome.options };
+}
+
+/** The category options, once they have loaded; a Fluent list is read by opening it. */
+async function categoryOptions(field: Field, options: FillOptions): Promise<string[]> {
+  if (field.control instanceof HTMLSelectElement) {
+    const select = field.control;
+    await waitFor(select, () => !select.disabled && [...select.options].some((o) => o.value !== ''), options.timeoutMs);
+    return [...select.options].filter((o) => o.value !== '').map((o) => (o.textContent ?? '').trim());
+  }
+  // Fluent: open the list, read it, close it again.
+  const doc = field.control.ownerDocument;
+  await waitFor(doc.body, () => field.control.getAttribute('aria-disabled') !== 'true', options.timeoutMs);
+  field.control.click();
+  const found = await waitFor(doc.body, () => {
+    const list = doc.querySelectorAll('[role="option"]');
+    return list.length > 0 ? [...list] : null;
+  }, options.timeoutMs);
+  if (field.control.getAttribute('aria-expanded') === 'true') field.control.click();
+  return (found ?? []).map((o) => (o.textContent ?? '').trim());
+}
+
+async function setCategory(doc: Document, request: SupportRequest, options: FillOptions): Promise<FieldReport> {
+  const field = findField(doc, 'categoryField');
+  if (!field || !isDropdown(field)) return { field: 'category', status: 'not-found' };
+  let wanted = request.category;
+  if (!wanted) {
+    const offered = await categoryOptions(field, options);
+    const choice = chooseCategory(request.offerType, offered);
+    if (choice.kind !== 'match') {
+      return { field: 'category', status: 'needs-user', label: field.label, candidates: choice.kind === 'ambiguous' ? choice.candidates : offered };
+    }
+    wanted = choice.label;
+  }
+  return setDropdown(doc, 'category', 'categoryField', [wanted], options);
+}
+
+function findNext(doc: Document): HTMLButtonElement | null {
+  return (
+    [...doc.querySelectorAll<HTMLButtonElement>('button, [role="button"]')].find(
+      (b) => !b.closest('[data-csp-assistant]') && matches('next', b.textContent ?? ''),
+    ) ?? null
+  );
+}
+
+export interface RequestPageFill {
+  report: FillReport;
+  /** Presses Next; present only when every field holds and Next is enabled. The caller saves its state first. */
+  pressNext: (() => void) | null;
+}
+
+export async function fillSupportRequestPage(doc: Document, request: SupportRequest, options: FillOptions): Promise<RequestPageFill> {
+  const locale: Locale = request.locale ?? formLocale(doc, FORM_FIELDS) ?? 'en';
+  // The dropdowns the portal filled in before us: the article says to leave them as they are.
+  const ours = new Set(FORM_FIELDS.map((k) => findField(doc, k)?.control));
+  const prefilled = allFields(doc)
+    .filter((f) => isDropdown(f) && !ours.has(f.control))
+    .map((f) => ({ field: f, value: dropdownValue(f) }))
+    .filter((p) => p.value !== '');
+
+  const fields: FieldReport[] = [];
+  const steps: (() => Promise<FieldReport>)[] = [
+    () => setDropdown(doc, 'productVersion', 'productVersionField', variants('liveOfferManagement'), options),
+    () => setCategory(doc, request, options),
+    () => setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options),
+  ];
+  for (const step of steps) {
+    const report = await step();
+    fields.push(report);
+    // A field we could not set: nothing after it is filled, and Next is not pressed.
+    if (report.status !== 'filled' && report.status !== 'already-set') break;
+  }
+
+  const changed = prefilled.filter((p) => dropdownValue(p.field) !== p.value);
+  for (const p of prefilled) {
+    const still = !changed.includes(p);
+    fields.push({ field: 'prefilled', status: still ? 'kept-prefilled' : 'failed', label: p.field.label, value: dropdownValue(p.field) });
+  }
+
+  let next: HTMLButtonElement | null = null;
+  const allSet = fields.length >= steps.length && fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
+  if (allSet) {
+    next = await waitFor(doc.body, () => {
+      const button = findNext(doc);
+      return button && !button.disabled && button.getAttribute('aria-disabled') !== 'true' ? button : null;
+    }, options.timeoutMs);
+    fields.push({ field: 'next', status: next ? 'filled' : findNext(doc) ? 'disabled' : 'not-found' });
+  }
+  const button = next;
+  return {
+    report: { page: 'request', locale, fields, nextClicked: button !== null, userMustFill: [] },
+    pressNext: button ? () => button.click() : null,
+  };
+}

@@ -1,0 +1,37 @@
+/** What the autofill did, field by field, and what is left for the user. */
+import type { Locale } from '../../core/audience';
+
+export type FieldStatus =
+  | 'filled'
+  | 'already-set'
+  | 'kept-prefilled'
+  | 'not-found'
+  | 'option-missing'
+  | 'needs-user'
+  | 'disabled'
+  | 'failed';
+
+export type FieldName = 'productVersion' | 'category' | 'problem' | 'next' | 'title' | 'description' | 'prefilled';
+
+export interface FieldReport {
+  field: FieldName;
+  status: FieldStatus;
+  /** The field's label on the page, when found. */
+  label?: string;
+  value?: string;
+  /** Options offered, when the wanted one was not among them or the user must choose. */
+  candidates?: string[];
+}
+
+export interface FillReport {
+  page: 'request' | 'details';
+  locale: Locale;
+  fields: FieldReport[];
+  nextClicked: boolean;
+  /** Labels of required fields still empty: the user's to fill. */
+  userMustFill: string[];
+}
+
+export function isClean(report: FillReport): boolean {
+  return report.fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
+}
