@@ -15,8 +15,6 @@ export interface ListRecord {
   createdAt: string;
   updatedAt: string;
   count: number;
-  /** Set while an import is being committed; a list still marked after a crash is removed on open. */
-  pending?: boolean;
 }
 
 export interface PartnerChunk {

@@ -2,16 +2,15 @@
 import * as Comlink from 'comlink';
 import { changeNotifier } from './change-feed';
 import { openDatabase } from './database';
+import { ListsService } from './lists-service';
 import { OffersStore } from './offers-store';
 
 const db = openDatabase();
 
+// Proxied, so that the panel calls the services' methods in place rather than receiving copies.
 const api = {
-  // Proxied, so that the panel calls the store's methods in place rather than receiving a copy of it.
   offers: Comlink.proxy(new OffersStore(db, changeNotifier('offers-changed'))),
-  async status(): Promise<{ lists: number }> {
-    return { lists: await db.lists.count() };
-  },
+  lists: Comlink.proxy(new ListsService(db, changeNotifier('lists-changed'))),
 };
 
 export type WorkerApi = typeof api;

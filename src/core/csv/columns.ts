@@ -1,0 +1,54 @@
+/**
+ * Which column holds what. The "Export CSPs" layout is not documented, so headers are matched by
+ * aliases in English and Korean; when no header names the tenant ID, the column whose values are
+ * GUIDs is proposed, and the user sees the mapping before anything is written.
+ */
+import { canonicalTenantId } from '../tenant-id';
+import { normalizeLabel } from '../vocabulary';
+
+export type PartnerField = 'tenantId' | 'name' | 'country' | 'mpnId' | 'competencies' | 'skills' | 'resold' | 'notes';
+
+export const PARTNER_FIELDS: readonly PartnerField[] = ['tenantId', 'name', 'country', 'mpnId', 'competencies', 'skills', 'resold', 'notes'];
+
+const ALIASES: Record<PartnerField, string[]> = {
+  tenantId: ['tenant id', 'tenantid', 'tenant', 'microsoft entra tenant id', 'entra tenant id', 'azure ad tenant id', 'aad tenant id', 'csp tenant id', 'directory id', '테넌트 id', '테넌트', 'microsoft entra 테넌트 id', 'azure ad 테넌트 id'],
+  name: ['partner name', 'name', 'company', 'company name', 'partner', 'organization', 'reseller', 'reseller name', '파트너 이름', '파트너', '이름', '회사 이름', '회사', '회사명'],
+  country: ['country', 'country/region', 'region', 'country or region', '국가', '국가/지역', '지역'],
+  mpnId: ['mpn id', 'mpnid', 'mpn', 'partner id', 'partnerid', 'partner one id', 'cloud partner program id', 'pga id', '파트너 id', 'mpn id'],
+  competencies: ['competencies', 'competency', 'designations', '역량'],
+  skills: ['skills', 'skill', 'technologies', 'technology', 'specializations', '기술'],
+  resold: ['resold', 'has resold', 'resale', 'resold offer', '재판매', '재판매 여부', '재판매함'],
+  notes: ['notes', 'note', 'comments', 'comment', '메모', '비고', '참고'],
+};
+
+export type ColumnMapping = Partial<Record<PartnerField, number>>;
+
+export interface MappingResult {
+  mapping: ColumnMapping;
+  /** The tenant-ID column was found by its values, not its header: the user should confirm it. */
+  tenantGuessed: boolean;
+}
+
+export function mapHeaders(headers: string[], sampleRows: string[][]): MappingResult {
+  const mapping: ColumnMapping = {};
+  headers.forEach((header, index) => {
+    const key = normalizeLabel(header);
+    const field = PARTNER_FIELDS.find((f) => ALIASES[f].includes(key));
+    if (field && mapping[field] === undefined) mapping[field] = index;
+  });
+  if (mapping.tenantId !== undefined) return { mapping, tenantGuessed: false };
+  const taken = new Set(Object.values(mapping));
+  let best = -1;
+  let bestShare = 0.5;
+  for (let column = 0; column < headers.length; column++) {
+    if (taken.has(column)) continue;
+    const values = sampleRows.map((r) => r[column] ?? '').filter((v) => v.trim() !== '');
+    const share = values.length === 0 ? 0 : values.filter((v) => canonicalTenantId(v) !== null).length / values.length;
+    if (share > bestShare) {
+      best = column;
+      bestShare = share;
+    }
+  }
+  if (best >= 0) mapping.tenantId = best;
+  return { mapping, tenantGuessed: best >= 0 };
+}

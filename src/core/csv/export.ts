@@ -1,0 +1,63 @@
+/**
+ * Partners out: CSV for spreadsheets (UTF-8 with BOM so Excel reads Korean, CRLF, formula cells
+ * neutralised so a name like "=HYPERLINK(...)" stays text), the layout of Partner Center's
+ * "Export CSPs" for importing into another offer, and the Product Ingestion API reseller shape.
+ */
+import type { AudienceOption, Partner } from '../audience';
+
+/** Control characters go; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function neutralizeCell(value: string): string {
+  const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return /^[=+\-@\t\r]/.test(cleaned) ? `'${cleaned}` : cleaned;
+}
+
+function quote(value: string): string {
+  const safe = neutralizeCell(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csv(header: string[], rows: string[][]): string {
+  return `\ufeff${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
+export function partnersToCsv(partners: Partner[], resale?: Record<string, string>): string {
+  const header = ['Tenant ID', 'Partner name', 'Country/region', 'MPN ID', 'Competencies', 'Skills', 'Notes', ...(resale ? ['Resold'] : [])];
+  return csv(
+    header,
+    partners.map((p) => [
+      p.tenantId,
+      p.name,
+      p.country ?? '',
+      p.mpnId ?? '',
+      (p.competencies ?? []).join('; '),
+      (p.skills ?? []).join('; '),
+      p.notes ?? '',
+      ...(resale ? [resale[p.tenantId] ?? 'unknown'] : []),
+    ]),
+  );
+}
+
+/** The columns of Partner Center's "Export CSPs" file, as the simulated portal writes and reads it. */
+export function partnersToPartnerCenterCsv(partners: Partner[]): string {
+  return csv(['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'], partners.map((p) => [p.name, p.tenantId, p.country ?? '', p.mpnId ?? '']));
+}
+
+const CHANNEL_STATE: Record<AudienceOption, 'all' | 'some' | 'none'> = { 1: 'all', 2: 'some', 3: 'none' };
+
+/**
+ * The reseller resource of the Product Ingestion API as public client code shows it. Mapping options
+ * 1/2/3 to all/some/none and partners to tenant audiences is our inference, not Microsoft's reference.
+ */
+export function partnersToIngestionJson(partners: Partner[], option: AudienceOption, productId: string, resellerId: string): string {
+  return `${JSON.stringify(
+    {
+      $schema: 'https://schema.mp.microsoft.com/schema/reseller/2022-03-01-preview2',
+      id: `reseller/${resellerId}`,
+      product: `product/${productId}`,
+      resellerChannelState: CHANNEL_STATE[option],
+      audiences: option === 2 ? partners.map((p) => ({ type: 'tenant', id: p.tenantId, label: p.name })) : [],
+    },
+    null,
+    2,
+  )}\n`;
+}

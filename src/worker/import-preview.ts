@@ -1,0 +1,95 @@
+/**
+ * Reads an import file into a preview: the mapping, what would be added, updated or left alone, and
+ * every row error with its row and column. Nothing is written here.
+ */
+import Papa from 'papaparse';
+import type { Partner } from '../core/audience';
+import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
+import { decodeCsvBytes } from '../core/csv/decode';
+import { rowToPartner, type ImportedPartner, type RowError } from '../core/csv/rows';
+
+export interface PreparedImport {
+  partners: ImportedPartner[];
+  errors: RowError[];
+  headers: string[];
+  mapping: ColumnMapping;
+  tenantGuessed: boolean;
+  encoding: string;
+  delimiter: string;
+  totalRows: number;
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: 'empty' | 'binary' | 'undecodable' | 'no-rows' | 'no-tenant-column',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MESSAGES: Record<ImportError['code'], string> = {
+  empty: 'The file is empty.',
+  binary: 'The file is not text: is it a spreadsheet (.xlsx) rather than a CSV?',
+  undecodable: 'The file is neither UTF-8, UTF-16 nor CP949 (EUC-KR) text.',
+  'no-rows': 'The file has a header but no rows.',
+  'no-tenant-column': 'No column holds tenant IDs: name one "Tenant ID", or check the file.',
+};
+
+export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) throw new ImportError(decoded.reason, MESSAGES[decoded.reason]);
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const [headers = [], ...rows] = parsed.data;
+  if (rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
+  const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, rows.slice(0, 200));
+  if (mapping.tenantId === undefined) throw new ImportError('no-tenant-column', MESSAGES['no-tenant-column']);
+
+  const errors: RowError[] = [];
+  // PapaParse reports quoting problems by data row; the user counts rows with the header as row 1.
+  const quoteProblems = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes').map((e) => e.row));
+  const seen = new Map<string, number>();
+  const partners: ImportedPartner[] = [];
+  rows.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    if (quoteProblems.has(index + 1)) {
+      errors.push({ row: rowNumber, column: '', reason: 'unbalanced-quotes', value: cells.join(parsed.meta.delimiter).slice(0, 60) });
+      return;
+    }
+    const result = rowToPartner(cells, rowNumber, mapping, headers);
+    if ('error' in result) {
+      errors.push(result.error);
+      return;
+    }
+    const first = seen.get(result.partner.tenantId);
+    if (first !== undefined) {
+      errors.push({ row: rowNumber, column: headers[mapping.tenantId!] ?? 'Tenant ID', reason: 'duplicate', value: `${result.partner.tenantId} (row ${first})` });
+      return;
+    }
+    seen.set(result.partner.tenantId, rowNumber);
+    partners.push(result.partner);
+  });
+  return { partners, errors, headers, mapping, tenantGuessed, encoding: decoded.encoding, delimiter: parsed.meta.delimiter, totalRows: rows.length };
+}
+
+/** How the file's partners meet the list's: new, changed, or the same. */
+export function compareWithList(incoming: Partner[], existing: Partner[]): { toAdd: number; toUpdate: number; unchanged: number } {
+  const byId = new Map(existing.map((p) => [p.tenantId, p]));
+  let toAdd = 0;
+  let toUpdate = 0;
+  for (const partner of incoming) {
+    const old = byId.get(partner.tenantId);
+    if (!old) toAdd++;
+    else if (JSON.stringify(mergePartner(old, partner)) !== JSON.stringify(old)) toUpdate++;
+  }
+  return { toAdd, toUpdate, unchanged: incoming.length - toAdd - toUpdate };
+}
+
+/** The file's non-empty values win; what the file leaves empty is kept. */
+export function mergePartner(old: Partner, incoming: Partner): Partner {
+  const merged: Partner = { ...old };
+  for (const [key, value] of Object.entries(incoming) as [keyof Partner, Partner[keyof Partner]][]) {
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) (merged as unknown as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}

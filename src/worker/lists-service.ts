@@ -1,0 +1,287 @@
+/**
+ * Saved partner lists: create, rename, duplicate, merge, delete with undo, edit rows, search, import
+ * (preview, then one atomic commit), export and diff against a page. Partners are kept 1,000 to a
+ * record; each list's search index lives in memory while the worker runs.
+ */
+import type { AudienceOption, Partner } from '../core/audience';
+import type { ColumnMapping } from '../core/csv/columns';
+import { partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../core/csv/export';
+import type { RowError } from '../core/csv/rows';
+import { CHUNK_SIZE, type AssistantDatabase, type ListRecord, type PartnerChunk } from './database';
+import { compareWithList, ImportError, mergePartner, prepareImport, type PreparedImport } from './import-preview';
+import { PartnerIndex } from './partner-index';
+
+export interface ListPage {
+  total: number;
+  offset: number;
+  rows: Partner[];
+}
+
+export interface ImportPreview {
+  importId: string;
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  mapping: ColumnMapping;
+  tenantGuessed: boolean;
+  totalRows: number;
+  valid: number;
+  toAdd: number;
+  toUpdate: number;
+  unchanged: number;
+  errorCount: number;
+  /** The first errors, in file order. */
+  errors: RowError[];
+  sample: Partner[];
+}
+
+export type ImportTarget = { listId: string } | { newListName: string };
+
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+export interface PageDiff {
+  toAdd: Partner[];
+  toRemove: { tenantId: string; name: string }[];
+  unchanged: number;
+}
+
+const UNDO_MS = 30_000;
+const ERRORS_SHOWN = 200;
+
+function chunked(listId: string, partners: Partner[]): PartnerChunk[] {
+  const chunks: PartnerChunk[] = [];
+  for (let i = 0; i < partners.length; i += CHUNK_SIZE) chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
+  return chunks;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export class ListsService {
+  private readonly indexes = new Map<string, PartnerIndex>();
+  private readonly prepared = new Map<string, { file: PreparedImport; target: ImportTarget }>();
+  private readonly cancelled = new Set<string>();
+  private readonly trash = new Map<string, { list: ListRecord; chunks: PartnerChunk[]; timer: ReturnType<typeof setTimeout> }>();
+
+  constructor(
+    private readonly db: AssistantDatabase,
+    private readonly notify: () => void,
+  ) {}
+
+  async listLists(): Promise<ListRecord[]> {
+    const lists = await this.db.lists.toArray();
+    return lists.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private async index(listId: string): Promise<PartnerIndex> {
+    const cached = this.indexes.get(listId);
+    if (cached) return cached;
+    const chunks = await this.db.partnerChunks.where('listId').equals(listId).sortBy('chunk');
+    const index = new PartnerIndex(chunks.flatMap((c) => c.partners));
+    this.indexes.set(listId, index);
+    return index;
+  }
+
+  private async requireList(listId: string): Promise<ListRecord> {
+    const list = await this.db.lists.get(listId);
+    if (!list) throw new Error(`No list with id ${listId}.`);
+    return list;
+  }
+
+  /** Replaces a list's partners in one transaction. */
+  private async writePartners(list: ListRecord, partners: Partner[]): Promise<ListRecord> {
+    const next: ListRecord = { ...list, count: partners.length, updatedAt: new Date().toISOString() };
+    await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
+      await this.db.partnerChunks.where('listId').equals(list.id).delete();
+      await this.db.partnerChunks.bulkPut(chunked(list.id, partners));
+      await this.db.lists.put(next);
+    });
+    this.indexes.set(list.id, new PartnerIndex(partners));
+    this.notify();
+    return next;
+  }
+
+  private cleanName(name: string): string {
+    const trimmed = name.trim();
+    if (trimmed === '') throw new Error('A list needs a name.');
+    if (trimmed.length > 200) throw new Error('A list name has at most 200 characters.');
+    return trimmed;
+  }
+
+  async createList(name: string, partners: Partner[] = []): Promise<ListRecord> {
+    const now = new Date().toISOString();
+    const list: ListRecord = { id: newId(), name: this.cleanName(name), createdAt: now, updatedAt: now, count: 0 };
+    return this.writePartners(list, partners);
+  }
+
+  async renameList(listId: string, name: string): Promise<void> {
+    const list = await this.requireList(listId);
+    await this.db.lists.put({ ...list, name: this.cleanName(name), updatedAt: new Date().toISOString() });
+    this.notify();
+  }
+
+  async duplicateList(listId: string, name: string): Promise<ListRecord> {
+    await this.requireList(listId);
+    return this.createList(name, (await this.index(listId)).partners);
+  }
+
+  /** One list from several, each tenant ID once; later lists' values win where they have one. */
+  async mergeLists(listIds: string[], name: string): Promise<ListRecord> {
+    const merged = new Map<string, Partner>();
+    for (const id of listIds) {
+      await this.requireList(id);
+      for (const p of (await this.index(id)).partners) {
+        const old = merged.get(p.tenantId);
+        merged.set(p.tenantId, old ? mergePartner(old, p) : p);
+      }
+    }
+    return this.createList(name, [...merged.values()]);
+  }
+
+  async deleteList(listId: string): Promise<{ undoToken: string; undoMs: number }> {
+    const list = await this.requireList(listId);
+    const chunks = await this.db.partnerChunks.where('listId').equals(listId).toArray();
+    await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
+      await this.db.partnerChunks.where('listId').equals(listId).delete();
+      await this.db.lists.delete(listId);
+    });
+    this.indexes.delete(listId);
+    const undoToken = newId();
+    this.trash.set(undoToken, { list, chunks, timer: setTimeout(() => this.trash.delete(undoToken), UNDO_MS) });
+    this.notify();
+    return { undoToken, undoMs: UNDO_MS };
+  }
+
+  async undoDelete(undoToken: string): Promise<ListRecord> {
+    const deleted = this.trash.get(undoToken);
+    if (!deleted) throw new Error('Too late to undo: the list is gone.');
+    clearTimeout(deleted.timer);
+    this.trash.delete(undoToken);
+    await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
+      await this.db.partnerChunks.bulkPut(deleted.chunks);
+      await this.db.lists.put(deleted.list);
+    });
+    this.notify();
+    return deleted.list;
+  }
+
+  async getPartners(listId: string, offset: number, limit: number): Promise<ListPage> {
+    return this.search(listId, '', offset, limit);
+  }
+
+  async search(listId: string, query: string, offset = 0, limit = 100): Promise<ListPage> {
+    const index = await this.index(listId);
+    const hits = index.search(query);
+    return { total: hits.length, offset, rows: hits.slice(offset, offset + limit).map((i) => index.partners[i]!) };
+  }
+
+  async allPartners(listId: string): Promise<Partner[]> {
+    return (await this.index(listId)).partners;
+  }
+
+  async upsertPartner(listId: string, partner: Partner): Promise<void> {
+    const list = await this.requireList(listId);
+    const partners = [...(await this.index(listId)).partners];
+    const at = partners.findIndex((p) => p.tenantId === partner.tenantId);
+    if (at >= 0) partners[at] = partner;
+    else partners.push(partner);
+    await this.writePartners(list, partners);
+  }
+
+  async removePartners(listId: string, tenantIds: string[]): Promise<number> {
+    const list = await this.requireList(listId);
+    const gone = new Set(tenantIds);
+    const before = (await this.index(listId)).partners;
+    const after = before.filter((p) => !gone.has(p.tenantId));
+    await this.writePartners(list, after);
+    return before.length - after.length;
+  }
+
+  async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
+    const file = prepareImport(new Uint8Array(bytes), mapping);
+    if (file.partners.length === 0 && file.errors.length === 0) throw new ImportError('no-rows', 'The file has a header but no rows.');
+    const existing = 'listId' in target ? (await this.index((await this.requireList(target.listId)).id)).partners : [];
+    const importId = newId();
+    this.prepared.set(importId, { file, target });
+    return {
+      importId,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      headers: file.headers,
+      mapping: file.mapping,
+      tenantGuessed: file.tenantGuessed,
+      totalRows: file.totalRows,
+      valid: file.partners.length,
+      ...compareWithList(file.partners, existing),
+      errorCount: file.errors.length,
+      errors: file.errors.slice(0, ERRORS_SHOWN),
+      sample: file.partners.slice(0, 5),
+    };
+  }
+
+  cancelImport(importId: string): void {
+    this.cancelled.add(importId);
+    this.prepared.delete(importId);
+  }
+
+  /**
+   * Writes a previewed import in one transaction: all of it or, on any failure or cancel, none.
+   * Progress is reported between chunks without awaiting the listener, which would end the transaction.
+   */
+  async commitImport(importId: string, onProgress?: (progress: ImportProgress) => void): Promise<ListRecord> {
+    const prepared = this.prepared.get(importId);
+    if (!prepared) throw new Error('This import is no longer available: preview the file again.');
+    this.prepared.delete(importId);
+    const { file, target } = prepared;
+    const now = new Date().toISOString();
+    const list: ListRecord =
+      'listId' in target
+        ? await this.requireList(target.listId)
+        : { id: newId(), name: this.cleanName(target.newListName), createdAt: now, updatedAt: now, count: 0 };
+    const byId = new Map(('listId' in target ? (await this.index(list.id)).partners : []).map((p) => [p.tenantId, p]));
+    for (const p of file.partners) {
+      const old = byId.get(p.tenantId);
+      byId.set(p.tenantId, old ? mergePartner(old, p) : p);
+    }
+    const partners = [...byId.values()];
+    const chunks = chunked(list.id, partners);
+    const done: ListRecord = { ...list, count: partners.length, updatedAt: now };
+    try {
+      await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
+        await this.db.partnerChunks.where('listId').equals(list.id).delete();
+        const batch = 10;
+        for (let i = 0; i < chunks.length; i += batch) {
+          if (this.cancelled.has(importId)) throw new Error('Import cancelled: nothing was written.');
+          await this.db.partnerChunks.bulkPut(chunks.slice(i, i + batch));
+          onProgress?.({ written: Math.min((i + batch) * CHUNK_SIZE, partners.length), total: partners.length });
+        }
+        await this.db.lists.put(done);
+      });
+    } finally {
+      this.cancelled.delete(importId);
+    }
+    this.indexes.set(list.id, new PartnerIndex(partners));
+    this.notify();
+    return done;
+  }
+
+  async exportList(listId: string, format: 'csv' | 'partner-center' | 'ingestion-json', option: AudienceOption = 2, productId = ''): Promise<string> {
+    await this.requireList(listId);
+    const partners = (await this.index(listId)).partners;
+    if (format === 'csv') return partnersToCsv(partners);
+    if (format === 'partner-center') return partnersToPartnerCenterCsv(partners);
+    return partnersToIngestionJson(partners, option, productId || '00000000-0000-0000-0000-000000000000', newId());
+  }
+
+  async diffAgainstPage(listId: string, page: { tenantId: string; name: string }[]): Promise<PageDiff> {
+    const partners = (await this.index(listId)).partners;
+    const onPage = new Set(page.map((p) => p.tenantId));
+    const inList = new Set(partners.map((p) => p.tenantId));
+    const toAdd = partners.filter((p) => !onPage.has(p.tenantId));
+    return { toAdd, toRemove: page.filter((p) => !inList.has(p.tenantId)), unchanged: partners.length - toAdd.length };
+  }
+}

@@ -1,0 +1,22 @@
+/** An in-memory search over one list: a lower-case haystack per partner, scanned on each keystroke. */
+import type { Partner } from '../core/audience';
+
+export class PartnerIndex {
+  private readonly haystacks: string[];
+
+  constructor(readonly partners: Partner[]) {
+    this.haystacks = partners.map((p) => `${p.name}\u0001${p.tenantId}\u0001${p.country ?? ''}\u0001${p.mpnId ?? ''}`.toLowerCase());
+  }
+
+  /** Positions of the partners matching every word of the query, in list order. */
+  search(query: string): number[] {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return this.partners.map((_, i) => i);
+    const hits: number[] = [];
+    for (let i = 0; i < this.haystacks.length; i++) {
+      const hay = this.haystacks[i]!;
+      if (words.every((w) => hay.includes(w))) hits.push(i);
+    }
+    return hits;
+  }
+}

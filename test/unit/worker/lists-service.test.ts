@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
+import { ListsService } from '../../../src/worker/lists-service';
+
+let db: AssistantDatabase;
+let service: ListsService;
+let changes: number;
+
+const guid = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-a000-${n.toString(16).padStart(12, '0')}`;
+const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+function csvOf(count: number, start = 0): string {
+  const rows = ['Partner name,Tenant ID,Country/region'];
+  for (let i = start; i < start + count; i++) rows.push(`Partner ${i},${guid(i + 1)},${i % 2 ? 'KR' : 'US'}`);
+  return rows.join('\r\n');
+}
+
+beforeEach(() => {
+  db = openDatabase(`lists-${Math.random()}`);
+  changes = 0;
+  service = new ListsService(db, () => changes++);
+});
+afterEach(() => db.delete());
+
+describe('lists', () => {
+  it('creates, renames, duplicates, merges and lists them by name', async () => {
+    const a = await service.createList('  Korea resellers ', [{ tenantId: guid(1), name: 'A' }]);
+    const b = await service.createList('Global', [{ tenantId: guid(1), name: 'A2', country: 'KR' }, { tenantId: guid(2), name: 'B' }]);
+    await service.renameList(a.id, 'Asia');
+    const copy = await service.duplicateList(b.id, 'Global copy');
+    const merged = await service.mergeLists([a.id, b.id], 'All');
+    expect((await service.listLists()).map((l) => [l.name, l.count])).toEqual([['All', 2], ['Asia', 1], ['Global', 2], ['Global copy', 2]]);
+    expect((await service.allPartners(merged.id)).map((p) => [p.tenantId, p.name, p.country])).toEqual([
+      [guid(1), 'A2', 'KR'],
+      [guid(2), 'B', undefined],
+    ]);
+    expect((await service.allPartners(copy.id)).length).toBe(2);
+    await expect(service.createList('   ')).rejects.toThrow('A list needs a name.');
+    expect(changes).toBeGreaterThanOrEqual(5);
+  });
+
+  it('deletes with undo', async () => {
+    const list = await service.createList('Temp', [{ tenantId: guid(1), name: 'A' }]);
+    const { undoToken } = await service.deleteList(list.id);
+    expect(await service.listLists()).toEqual([]);
+    await service.undoDelete(undoToken);
+    expect((await service.listLists()).map((l) => l.name)).toEqual(['Temp']);
+    expect(await service.allPartners(list.id)).toEqual([{ tenantId: guid(1), name: 'A' }]);
+    await expect(service.undoDelete(undoToken)).rejects.toThrow('Too late to undo');
+  });
+
+  it('edits rows and searches by name, tenant ID or country', async () => {
+    const list = await service.createList('L', [{ tenantId: guid(1), name: 'Fabrikam', country: 'KR' }, { tenantId: guid(2), name: 'Contoso', country: 'US' }]);
+    await service.upsertPartner(list.id, { tenantId: guid(3), name: 'Tailspin', country: 'KR' });
+    await service.upsertPartner(list.id, { tenantId: guid(1), name: 'Fabrikam Korea', country: 'KR' });
+    expect((await service.search(list.id, 'kr')).rows.map((p) => p.name)).toEqual(['Fabrikam Korea', 'Tailspin']);
+    expect((await service.search(list.id, guid(2).slice(0, 8))).rows.map((p) => p.name)).toEqual(['Contoso']);
+    expect((await service.search(list.id, 'fabrikam korea')).total).toBe(1);
+    expect(await service.removePartners(list.id, [guid(2)])).toBe(1);
+    expect((await service.getPartners(list.id, 0, 10)).total).toBe(2);
+  });
+
+  it('diffs a list against the page', async () => {
+    const list = await service.createList('L', [{ tenantId: guid(1), name: 'A' }, { tenantId: guid(2), name: 'B' }]);
+    const diff = await service.diffAgainstPage(list.id, [{ tenantId: guid(2), name: 'B' }, { tenantId: guid(9), name: 'Z' }]);
+    expect(diff).toEqual({ toAdd: [{ tenantId: guid(1), name: 'A' }], toRemove: [{ tenantId: guid(9), name: 'Z' }], unchanged: 1 });
+  });
+});
+
+describe('import', () => {
+  it('previews with counts and row errors, then commits', async () => {
+    const text = `${csvOf(3)}\r\nBroken,not-a-guid,KR\r\nAgain,${guid(1).toUpperCase()},US\r\n"Multi\nline",${guid(50)},DE`;
+    const preview = await service.previewImport(encode(text), { newListName: 'Imported' });
+    expect(preview).toMatchObject({ totalRows: 6, valid: 4, toAdd: 4, toUpdate: 0, errorCount: 2, mapping: { name: 0, tenantId: 1, country: 2 } });
+    expect(preview.errors).toEqual([
+      { row: 5, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'not-a-guid' },
+      { row: 6, column: 'Tenant ID', reason: 'duplicate', value: `${guid(1)} (row 2)` },
+    ]);
+    const list = await service.commitImport(preview.importId);
+    expect(list.count).toBe(4);
+    expect((await service.search(list.id, 'multi')).rows[0]?.name).toBe('Multi\nline');
+  });
+
+  it('merges into an existing list: updates known partners, adds new ones', async () => {
+    const list = await service.createList('L', [{ tenantId: guid(1), name: 'Old name', mpnId: '1234567' }]);
+    const preview = await service.previewImport(encode(csvOf(2)), { listId: list.id });
+    expect(preview).toMatchObject({ toAdd: 1, toUpdate: 1, unchanged: 0 });
+    await service.commitImport(preview.importId);
+    expect(await service.allPartners(list.id)).toEqual([
+      { tenantId: guid(1), name: 'Partner 0', country: 'US', mpnId: '1234567' },
+      { tenantId: guid(2), name: 'Partner 1', country: 'KR' },
+    ]);
+  });
+
+  it.each([
+    ['an empty file', '', 'The file is empty.'],
+    ['a header without rows', 'Tenant ID,Name\r\n', 'The file has a header but no rows.'],
+    ['no tenant column', 'Name,Country\r\nA,KR\r\n', 'No column holds tenant IDs'],
+  ])('refuses %s with a clear message', async (_name, text, message) => {
+    await expect(service.previewImport(encode(text), { newListName: 'X' })).rejects.toThrow(message);
+  });
+
+  it('writes nothing when a write fails at row 40,000 of 50,000', async () => {
+    const preview = await service.previewImport(encode(csvOf(50_000)), { newListName: 'Big' });
+    expect(preview.valid).toBe(50_000);
+    const table = db.partnerChunks;
+    const original = table.bulkPut.bind(table);
+    let calls = 0;
+    // Batches of 10 chunks of 1,000: the fourth batch holds row 40,000.
+    table.bulkPut = ((items: Parameters<typeof original>[0]) => {
+      calls++;
+      if (calls === 4) return Promise.reject(new Error('disk full'));
+      return original(items);
+    }) as typeof table.bulkPut;
+    await expect(service.commitImport(preview.importId)).rejects.toThrow('disk full');
+    expect(await db.lists.count()).toBe(0);
+    expect(await db.partnerChunks.count()).toBe(0);
+  });
+
+  it('cancels between chunks and writes nothing', async () => {
+    const preview = await service.previewImport(encode(csvOf(30_000)), { newListName: 'Big' });
+    const done = service.commitImport(preview.importId, ({ written }) => {
+      if (written >= 10_000) service.cancelImport(preview.importId);
+    });
+    await expect(done).rejects.toThrow('Import cancelled: nothing was written.');
+    expect(await db.lists.count()).toBe(0);
+    expect(await db.partnerChunks.count()).toBe(0);
+  });
+
+  it('round-trips: export then import gives the same partners', async () => {
+    const partners = [
+      { tenantId: guid(1), name: '=cmd|calc', country: 'KR', mpnId: '1234567', competencies: ['Security'], skills: ['Azure', 'AI'], notes: 'note, "quoted"' },
+      { tenantId: guid(2), name: '한빛 클라우드' },
+    ];
+    const list = await service.createList('Source', partners);
+    const csv = await service.exportList(list.id, 'csv');
+    const preview = await service.previewImport(encode(csv), { newListName: 'Copy' });
+    const copy = await service.commitImport(preview.importId);
+    expect(await service.allPartners(copy.id)).toEqual(partners);
+  });
+});
+
+describe('schema migration', () => {
+  it('opens a version-1 database and keeps its lists', async () => {
+    const name = `old-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ lists: 'id, name' });
+    await v1.table('lists').add({ id: 'l1', name: 'From 0.1.0' });
+    v1.close();
+    const current = openDatabase(name);
+    const lists = await new ListsService(current, () => undefined).listLists();
+    expect(lists).toMatchObject([{ id: 'l1', name: 'From 0.1.0', count: 0 }]);
+    expect(typeof lists[0]?.createdAt).toBe('string');
+    expect(current.verno).toBe(2);
+    await current.delete();
+  });
+});
