@@ -45,7 +45,7 @@ export function App({ search }: { search: string }) {
         ]}
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
-        {tool === 'lists' ? <ListsView /> : null}
+        {tool === 'lists' ? <ListsView tab={tab} /> : null}
         {tool === 'support' ? <SupportView /> : null}
       </Tabs>
     </main>

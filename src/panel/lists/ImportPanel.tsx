@@ -1,0 +1,133 @@
+/** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
+import * as Comlink from 'comlink';
+import { useState } from 'preact/hooks';
+import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
+import { t } from '../i18n';
+import { storage } from '../worker-client';
+
+type Step =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; preview: ImportPreview; fileName: string }
+  | { step: 'writing'; progress: ImportProgress | null; importId: string }
+  | { step: 'done'; count: number; name: string }
+  | { step: 'failed'; message: string };
+
+export function ImportPanel({ target, onDone }: { target: (fileName: string) => ImportTarget; onDone: (listId: string) => void }) {
+  const [state, setState] = useState<Step>({ step: 'idle' });
+
+  async function onFile(file: File) {
+    setState({ step: 'reading' });
+    try {
+      const bytes = await file.arrayBuffer();
+      const preview = await storage().lists.previewImport(Comlink.transfer(bytes, [bytes]), target(file.name));
+      setState({ step: 'preview', preview, fileName: file.name });
+    } catch (error) {
+      setState({ step: 'failed', message: t('importFailed', [file.name, error instanceof Error ? error.message : String(error)]) });
+    }
+  }
+
+  async function commit(preview: ImportPreview) {
+    setState({ step: 'writing', progress: null, importId: preview.importId });
+    try {
+      const list = await storage().lists.commitImport(
+        preview.importId,
+        Comlink.proxy((progress: ImportProgress) => setState({ step: 'writing', progress, importId: preview.importId })),
+      );
+      setState({ step: 'done', count: list.count, name: list.name });
+      onDone(list.id);
+    } catch (error) {
+      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <div class="import" data-testid="import">
+      <label class="button">
+        {t('importCsv')}
+        <input
+          type="file"
+          accept=".csv,.txt,text/csv"
+          class="visually-hidden"
+          data-testid="import-file"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void onFile(file);
+          }}
+        />
+      </label>
+      {state.step === 'reading' ? <p role="status">{t('importReading')}</p> : null}
+      {state.step === 'failed' ? (
+        <p class="notice notice--error" role="alert" data-testid="import-error">
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'done' ? (
+        <p class="notice" role="status" data-testid="import-done">
+          {t('importDone', [String(state.count), state.name])}
+        </p>
+      ) : null}
+      {state.step === 'writing' ? (
+        <div role="status">
+          <progress class="progress" max={state.progress?.total ?? 1} value={state.progress?.written ?? 0} aria-label={t('importWriting')} />
+          <button type="button" onClick={() => void storage().lists.cancelImport(state.importId)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : null}
+      {state.step === 'preview' ? <Preview preview={state.preview} fileName={state.fileName} onCommit={commit} onCancel={() => {
+        void storage().lists.cancelImport(state.preview.importId);
+        setState({ step: 'idle' });
+      }} /> : null}
+    </div>
+  );
+}
+
+function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p: ImportPreview) => void; onCancel: () => void }) {
+  const p = props.preview;
+  const mapped = Object.entries(p.mapping).map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
+  return (
+    <section class="preview" data-testid="import-preview" aria-label={t('importPreview')}>
+      <h3>{t('importPreviewOf', props.fileName)}</h3>
+      <p>{t('importCounts', [String(p.totalRows), String(p.toAdd), String(p.toUpdate), String(p.unchanged), String(p.errorCount)])}</p>
+      <p class="muted">{t('importFormat', [p.encoding.toUpperCase(), p.delimiter === '\t' ? 'Tab' : p.delimiter])}</p>
+      <p class="muted">{mapped.join(' · ')}</p>
+      {p.tenantGuessed ? <p class="notice notice--warning">{t('importTenantGuessed', p.headers[p.mapping.tenantId ?? 0] ?? '')}</p> : null}
+      {p.errors.length > 0 ? (
+        <details open={p.errorCount <= 10}>
+          <summary>{t('importErrors', String(p.errorCount))}</summary>
+          <table class="grid" data-testid="import-errors">
+            <thead>
+              <tr>
+                <th scope="col">{t('errorRow')}</th>
+                <th scope="col">{t('errorColumn')}</th>
+                <th scope="col">{t('errorReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.errors.map((e) => (
+                <tr key={`${e.row}-${e.column}`}>
+                  <td>{e.row}</td>
+                  <td>{e.column}</td>
+                  <td>
+                    {t(`reason_${e.reason.replaceAll('-', '_')}`)} <span class="mono">{e.value}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+      <div class="button-row">
+        <button type="button" class="primary" disabled={p.valid === 0} onClick={() => props.onCommit(p)} data-testid="import-commit">
+          {t('importCommit', String(p.valid))}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

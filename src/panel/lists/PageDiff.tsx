@@ -1,0 +1,46 @@
+/** A saved list against the partner table on the audience page: what to add, what to remove, what is the same. */
+import { useEffect, useState } from 'preact/hooks';
+import type { AudiencePage } from '../../core/audience';
+import { checkPagePartners } from '../../core/rules/page-partners';
+import type { PageDiff as Diff } from '../../worker/lists-service';
+import { t } from '../i18n';
+import { storage } from '../worker-client';
+
+export function PageDiff({ listId, page, version }: { listId: string; page: AudiencePage; version: number }) {
+  const [diff, setDiff] = useState<Diff | null>(null);
+  const onPage = checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name }));
+  const key = onPage.map((p) => p.tenantId).join();
+  useEffect(() => {
+    void storage().lists.diffAgainstPage(listId, onPage).then(setDiff);
+  }, [listId, key, version]);
+  if (!diff) return null;
+  return (
+    <details class="diff" data-testid="page-diff">
+      <summary>{t('diffSummary', [String(diff.toAdd.length), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
+      {diff.toAdd.length > 0 ? (
+        <>
+          <h4>{t(page.published ? 'diffAddPublished' : 'diffAddDraft')}</h4>
+          <ul class="plain" data-testid="diff-add">
+            {diff.toAdd.slice(0, 200).map((p) => (
+              <li key={p.tenantId}>
+                {p.name} <span class="mono muted">{p.tenantId}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {diff.toRemove.length > 0 ? (
+        <>
+          <h4>{t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')}</h4>
+          <ul class="plain" data-testid="diff-remove">
+            {diff.toRemove.slice(0, 200).map((p) => (
+              <li key={p.tenantId}>
+                {p.name} <span class="mono muted">{p.tenantId}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * A list's partners with instant search. Only the rows in view are rendered (fixed row height), so
+ * tens of thousands of partners scroll as smoothly as ten.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Partner } from '../../core/audience';
+import type { ListPage } from '../../worker/lists-service';
+import { t } from '../i18n';
+import { storage } from '../worker-client';
+
+const ROW = 30;
+const VIEW = 330;
+const OVERSCAN = 8;
+
+export function PartnerTable({ listId, version, onRemove }: { listId: string; version: number; onRemove: (p: Partner) => void }) {
+  const [query, setQuery] = useState('');
+  const [scrollTop, setScrollTop] = useState(0);
+  const [page, setPage] = useState<ListPage | null>(null);
+  const request = useRef(0);
+  const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
+  const count = Math.ceil(VIEW / ROW) + OVERSCAN * 2;
+
+  useEffect(() => {
+    const id = ++request.current;
+    void storage()
+      .lists.search(listId, query, first, count)
+      .then((result) => {
+        // Keystrokes outrun answers: only the newest one is shown.
+        if (id === request.current) setPage(result);
+      });
+  }, [listId, query, first, count, version]);
+
+  return (
+    <div class="partner-table">
+      <label class="visually-hidden" for="partner-search">
+        {t('searchLabel')}
+      </label>
+      <input
+        id="partner-search"
+        type="search"
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setScrollTop(0);
+        }}
+      />
+      <p class="muted" role="status" data-testid="search-count">
+        {page ? t('searchCount', String(page.total)) : t('reading')}
+      </p>
+      <div class="virtual" style={{ height: `${VIEW}px` }} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} tabIndex={0} aria-label={t('partnersLabel')}>
+        <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
+          <table class="grid" style={{ position: 'absolute', top: `${(page?.offset ?? 0) * ROW}px` }}>
+            <tbody>
+              {(page?.rows ?? []).map((p) => (
+                <tr key={p.tenantId} style={{ height: `${ROW}px` }} data-tenant-id={p.tenantId}>
+                  <td class="cell-name">{p.name || '—'}</td>
+                  <td class="mono">{p.tenantId}</td>
+                  <td>{p.country ?? ''}</td>
+                  <td>
+                    <button type="button" class="icon" aria-label={t('removePartner', p.name || p.tenantId)} onClick={() => onRemove(p)}>
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/** Partner lists through the panel UI in real Chromium: import with preview, search, export, diff with the page. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildCatalog } from '../simulator/catalog';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+
+let sim: Simulator;
+let browser: ExtensionBrowser;
+let portal: Page;
+let panel: Page;
+
+const catalog = buildCatalog();
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+  portal = await browser.context.newPage();
+  await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/lists-offer/resellers?reset=1&option=2&partners=3');
+  await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+  panel = await browser.context.newPage();
+  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sim?.close();
+});
+
+function csv(rows: string[][]): Buffer {
+  return Buffer.from(`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+describe('partner lists in the panel', () => {
+  it('starts empty and says what to do first', async () => {
+    await panel.locator('[data-testid="lists-empty"]').waitFor();
+  });
+
+  it('imports a CSV after a preview that shows row errors', async () => {
+    const rows = [['Partner name', 'Tenant ID', 'Country/region'], ...catalog.slice(0, 40).map((p) => [p.name, p.tenantId.toUpperCase(), p.country]), ['Broken', 'not-a-guid', 'KR']];
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'resellers.csv', mimeType: 'text/csv', buffer: csv(rows) });
+    const preview = panel.locator('[data-testid="import-preview"]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('41 rows: 40 to add, 0 to update, 0 unchanged, 1 with errors (skipped).');
+    expect(await panel.locator('[data-testid="import-errors"] tbody tr').allTextContents()).toEqual(['42Tenant IDnot a tenant ID (GUID) not-a-guid']);
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('[data-testid="import-done"]').waitFor();
+    expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
+  });
+
+  it('searches as you type', async () => {
+    const target = catalog[7]!;
+    await panel.locator('#partner-search').fill(target.tenantId.slice(0, 13));
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partners');
+    expect(await panel.locator('.virtual tbody tr').first().getAttribute('data-tenant-id')).toBe(target.tenantId);
+    await panel.locator('#partner-search').fill('');
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('40 partners');
+  });
+
+  it('exports a CSV that holds the same partners', async () => {
+    const downloading = panel.waitForEvent('download');
+    await panel.locator('[data-testid="export-csv"]').click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('resellers.csv');
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text.startsWith('\ufeffTenant ID,Partner name,Country/region')).toBe(true);
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(41);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(catalog.slice(0, 40).map((p) => p.tenantId));
+  });
+
+  it('diffs the list against the partner table on the page', async () => {
+    const summary = panel.locator('[data-testid="page-diff"] summary');
+    // The page lists the catalog's first three partners, all in the list.
+    await expect.poll(() => summary.textContent()).toBe('Compared with the page: 37 to add, 0 not in the list, 3 the same');
+  });
+
+  it('deletes a list and brings it back with undo', async () => {
+    await panel.locator('[data-testid="delete-list"]').click();
+    await panel.locator('[data-testid="lists-empty"]').waitFor();
+    await panel.locator('[data-testid="undo"] button').click();
+    await expect.poll(() => panel.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
+  });
+
+  it('shows the same lists in a second panel, and follows its changes without reload', async () => {
+    const second = await browser.context.newPage();
+    await second.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+    await second.getByRole('tab', { name: 'Partner lists' }).click();
+    await expect.poll(() => second.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
+    await second.locator('[data-testid="save-page-as-list"]').click();
+    await expect.poll(() => panel.locator('[data-testid="list-select"] option').allTextContents()).toEqual([
+      'Contoso Analytics – from the page (3)',
+      'resellers (40)',
+    ]);
+    await second.close();
+  });
+});
