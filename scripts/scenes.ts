@@ -1,39 +1,99 @@
-/** What `npm start` shows without a display: each scene is the portal page with the panel beside it. */
+/**
+ * What `npm start` shows without a display, and what the README's screenshots are made of: each
+ * scene is a Partner Center page with the panel beside it, in the state a user would see.
+ */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildCatalog } from '../test/simulator/catalog';
 import type { ExtensionBrowser } from '../test/support/extension-browser';
 import { sideBySide } from '../test/support/side-by-side';
 
-interface Scene {
+export interface Scene {
   file: string;
+  /** The browser's language, which the panel follows. */
+  locale: 'en-US' | 'ko-KR';
   url: string;
-  /** Steps on the panel once it shows the page, before the picture. */
-  prepare?: (panel: import('playwright-core').Page) => Promise<void>;
+  /** Brings portal and panel to the state shown. */
+  prepare?: (portal: Page, panel: Page, browser: ExtensionBrowser) => Promise<Page | void>;
 }
 
-const OFFER = 'https://partner.microsoft.com/{locale}/dashboard/commercial-marketplace/offers/contoso-analytics/resellers?reset=1';
+const offer = (locale: string, query: string, offerId = 'contoso-analytics') =>
+  `https://partner.microsoft.com/${locale}/dashboard/commercial-marketplace/offers/${offerId}/resellers?reset=1${query}`;
+
+function sampleCsv(count: number): Buffer {
+  const rows = buildCatalog(count, 7).map((p) => `${p.name},${p.tenantId},${p.country},${p.mpnId}`);
+  return Buffer.from(`\ufeffPartner name,Tenant ID,Country/region,MPN ID\r\n${rows.join('\r\n')}\r\nBroken row,not-a-tenant,KR,1\r\n`);
+}
+
+async function blockedChange(portal: Page, panel: Page, option3: string, yes: string) {
+  await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
+  await portal.getByLabel(option3).check();
+  const first = panel.locator('[data-testid="resale-table"] select').first();
+  await first.waitFor();
+  await first.selectOption({ label: yes });
+  await panel.locator('[data-finding-code="transition.blocked-resold"]').waitFor();
+}
 
 export const SCENES: Scene[] = [
-  { file: 'audience-en.png', url: OFFER.replace('{locale}', 'en-us') },
-  { file: 'audience-ko.png', url: OFFER.replace('{locale}', 'ko-kr') },
+  {
+    file: 'audience-en.png',
+    locale: 'en-US',
+    url: offer('en-us', '&option=2&partners=3'),
+    prepare: (portal, panel) => blockedChange(portal, panel, 'No partners in the CSP program', 'Yes'),
+  },
+  {
+    file: 'audience-ko.png',
+    locale: 'ko-KR',
+    url: offer('ko-kr', '&option=2&partners=3'),
+    prepare: (portal, panel) => blockedChange(portal, panel, 'CSP 프로그램에 파트너가 없습니다', '예'),
+  },
+  {
+    file: 'lists-import.png',
+    locale: 'en-US',
+    url: offer('en-us', '&option=2&partners=3'),
+    prepare: async (_portal, panel) => {
+      await panel.getByRole('tab', { name: 'Partner lists' }).click();
+      await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'fabrikam-resellers.csv', mimeType: 'text/csv', buffer: sampleCsv(1200) });
+      await panel.locator('[data-testid="import-preview"]').waitFor();
+    },
+  },
+  {
+    file: 'support-filled-ko.png',
+    locale: 'ko-KR',
+    url: offer('ko-kr', '&option=2&partners=2&type=vm&name=Contoso%20VM', 'contoso-vm'),
+    prepare: async (portal, panel, browser) => {
+      await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
+      await portal.getByLabel('CSP 프로그램에 파트너가 없습니다').check();
+      const selects = panel.locator('[data-testid="resale-table"] select');
+      await selects.nth(1).waitFor();
+      await selects.nth(0).selectOption('no');
+      await selects.nth(1).selectOption('no');
+      await panel.locator('[data-finding-code="transition.support-request"] button').click();
+      const support = await browser.context.newPage();
+      await support.setViewportSize({ width: 1100, height: 760 });
+      await support.goto('https://partner.microsoft.com/ko-kr/support/request?variant=fluent&delay=300');
+      await support.locator('[data-csp-assistant="launcher"] button').click();
+      await support.waitForURL(/details/);
+      await panel.locator('[data-report-page="details"]').waitFor();
+      return support;
+    },
+  },
 ];
 
-export async function captureScenes(browser: ExtensionBrowser, outDir: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const scene of SCENES) {
-    const portal = await browser.context.newPage();
-    await portal.setViewportSize({ width: 1100, height: 760 });
-    await portal.goto(scene.url);
-    await portal.locator('[data-csp-assistant="launcher"]').waitFor();
-    const panel = await browser.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 760 });
-    await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
-    await panel.locator('[data-state="connected"]').waitFor();
-    await scene.prepare?.(panel);
-    const file = join(outDir, scene.file);
-    await sideBySide(browser.context, await portal.screenshot(), await panel.screenshot(), file);
-    written.push(file);
-    await panel.close();
-    await portal.close();
-  }
-  return written;
+export async function captureScene(browser: ExtensionBrowser, scene: Scene, outDir: string): Promise<string> {
+  const portal = await browser.context.newPage();
+  await portal.setViewportSize({ width: 1100, height: 760 });
+  await portal.goto(scene.url);
+  await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  await panel.locator('[data-state="connected"]').waitFor();
+  const shown = (await scene.prepare?.(portal, panel, browser)) ?? portal;
+  // The panel may move to another tool on its own (a prepared request opens the support tool).
+  await panel.waitForTimeout(300);
+  const file = join(outDir, scene.file);
+  await sideBySide(browser.context, await shown.screenshot(), await panel.screenshot(), file);
+  for (const page of new Set([shown, portal, panel])) await page.close();
+  return file;
 }
