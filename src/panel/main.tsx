@@ -5,4 +5,5 @@ const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = navigator.language;
   render(<App search={location.search} />, root);
+  performance.mark('csp-panel-rendered');
 }

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
-import { rowToPartner, type ImportedPartner, type RowError } from '../core/csv/rows';
+import { makeRowReader, type ImportedPartner, type RowError } from '../core/csv/rows';
 
 export interface PreparedImport {
   partners: ImportedPartner[];
@@ -39,7 +39,7 @@ const MESSAGES: Record<ImportError['code'], string> = {
 export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) throw new ImportError(decoded.reason, MESSAGES[decoded.reason]);
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });
   const [headers = [], ...rows] = parsed.data;
   if (rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
   const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, rows.slice(0, 200));
@@ -50,13 +50,16 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   const quoteProblems = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes').map((e) => e.row));
   const seen = new Map<string, number>();
   const partners: ImportedPartner[] = [];
+  const read = makeRowReader(mapping, headers);
   rows.forEach((cells, index) => {
+    // Rows of separators only (",,,") are blank lines to a spreadsheet user.
+    if (cells.every((c) => c.trim() === '')) return;
     const rowNumber = index + 2;
     if (quoteProblems.has(index + 1)) {
       errors.push({ row: rowNumber, column: '', reason: 'unbalanced-quotes', value: cells.join(parsed.meta.delimiter).slice(0, 60) });
       return;
     }
-    const result = rowToPartner(cells, rowNumber, mapping, headers);
+    const result = read(cells, rowNumber);
     if ('error' in result) {
       errors.push(result.error);
       return;

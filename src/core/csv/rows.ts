@@ -29,37 +29,39 @@ function parseResale(text: string): Resale | null {
 
 const list = (text: string) => text.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 
-export function rowToPartner(
-  cells: string[],
-  rowNumber: number,
-  mapping: ColumnMapping,
-  headers: string[],
-): { partner: ImportedPartner } | { error: RowError } {
-  // Our own export writes "'=..." for formula-like text: read it back as the text it was.
-  const cell = (field: PartnerField) =>
-    mapping[field] === undefined ? '' : (cells[mapping[field]] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
-  const columnName = (field: PartnerField) => (mapping[field] === undefined ? field : (headers[mapping[field]] ?? field));
-  const tooLong = (Object.keys(mapping) as PartnerField[]).find((f) => cell(f).length > MAX_CELL);
-  if (tooLong) return { error: { row: rowNumber, column: columnName(tooLong), reason: 'too-long', value: `${cell(tooLong).slice(0, 40)}…` } };
-  const tenant = parseTenantId(cell('tenantId'));
-  if (!tenant.ok) {
-    return { error: { row: rowNumber, column: columnName('tenantId'), reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid', value: cell('tenantId') } };
-  }
-  const partner: ImportedPartner = { tenantId: tenant.tenantId, name: cell('name') };
-  const country = cell('country');
-  if (country) partner.country = country;
-  const mpnId = cell('mpnId');
-  if (mpnId) partner.mpnId = mpnId;
-  const competencies = list(cell('competencies'));
-  if (competencies.length) partner.competencies = competencies;
-  const skills = list(cell('skills'));
-  if (skills.length) partner.skills = skills;
-  const notes = cell('notes');
-  if (notes) partner.notes = notes;
-  if (mapping.resold !== undefined) {
-    const resold = parseResale(cell('resold'));
-    if (resold === null) return { error: { row: rowNumber, column: columnName('resold'), reason: 'resold-invalid', value: cell('resold') } };
-    partner.resold = resold;
-  }
-  return { partner };
+export type RowReader = (cells: string[], rowNumber: number) => { partner: ImportedPartner } | { error: RowError };
+
+/** Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. */
+export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowReader {
+  const fields = (Object.keys(mapping) as PartnerField[]).map((field) => ({ field, index: mapping[field]!, column: headers[mapping[field]!] ?? field }));
+  const columnOf = (field: PartnerField) => fields.find((f) => f.field === field)?.column ?? field;
+  const tenantColumn = columnOf('tenantId');
+  const resoldColumn = columnOf('resold');
+  return (cells, rowNumber) => {
+    const values: Partial<Record<PartnerField, string>> = {};
+    for (const { field, index, column } of fields) {
+      // Our own export writes "'=..." for formula-like text: read it back as the text it was.
+      let value = (cells[index] ?? '').trim();
+      if (value.charCodeAt(0) === 39 && /^'[=+\-@]/.test(value)) value = value.slice(1);
+      if (value.length > MAX_CELL) return { error: { row: rowNumber, column, reason: 'too-long', value: `${value.slice(0, 40)}…` } };
+      values[field] = value;
+    }
+    const tenantText = values.tenantId ?? '';
+    const tenant = parseTenantId(tenantText);
+    if (!tenant.ok) {
+      return { error: { row: rowNumber, column: tenantColumn, reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid', value: tenantText } };
+    }
+    const partner: ImportedPartner = { tenantId: tenant.tenantId, name: values.name ?? '' };
+    if (values.country) partner.country = values.country;
+    if (values.mpnId) partner.mpnId = values.mpnId;
+    if (values.competencies) partner.competencies = list(values.competencies);
+    if (values.skills) partner.skills = list(values.skills);
+    if (values.notes) partner.notes = values.notes;
+    if (values.resold !== undefined) {
+      const resold = parseResale(values.resold);
+      if (resold === null) return { error: { row: rowNumber, column: resoldColumn, reason: 'resold-invalid', value: values.resold } };
+      partner.resold = resold;
+    }
+    return { partner };
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/core/csv/columns';
 import { decodeCsvBytes } from '../../../src/core/csv/decode';
 import { neutralizeCell, partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../../../src/core/csv/export';
-import { rowToPartner } from '../../../src/core/csv/rows';
+import { makeRowReader } from '../../../src/core/csv/rows';
 
 const GUID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -49,24 +49,24 @@ describe('mapHeaders', () => {
   });
 });
 
-describe('rowToPartner', () => {
+describe('makeRowReader', () => {
   const headers = ['Name', 'Tenant ID', 'Resold', 'Skills'];
-  const mapping = { name: 0, tenantId: 1, resold: 2, skills: 3 };
+  const rowToPartner = makeRowReader({ name: 0, tenantId: 1, resold: 2, skills: 3 }, headers);
 
   it('makes a partner with canonical tenant ID, resale and lists', () => {
-    expect(rowToPartner(['Fab', `{${GUID.toUpperCase()}}`, '예', 'Azure; AI'], 2, mapping, headers)).toEqual({
+    expect(rowToPartner(['Fab', `{${GUID.toUpperCase()}}`, '예', 'Azure; AI'], 2)).toEqual({
       partner: { tenantId: GUID, name: 'Fab', resold: 'yes', skills: ['Azure', 'AI'] },
     });
   });
 
   it('says which row and column is wrong, and why', () => {
-    expect(rowToPartner(['Fab', 'nope', '', ''], 7, mapping, headers)).toEqual({
+    expect(rowToPartner(['Fab', 'nope', '', ''], 7)).toEqual({
       error: { row: 7, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'nope' },
     });
-    expect(rowToPartner(['Fab', '', '', ''], 3, mapping, headers)).toEqual({
+    expect(rowToPartner(['Fab', '', '', ''], 3)).toEqual({
       error: { row: 3, column: 'Tenant ID', reason: 'tenant-id-missing', value: '' },
     });
-    expect(rowToPartner(['Fab', GUID, 'maybe', ''], 4, mapping, headers)).toEqual({
+    expect(rowToPartner(['Fab', GUID, 'maybe', ''], 4)).toEqual({
       error: { row: 4, column: 'Resold', reason: 'resold-invalid', value: 'maybe' },
     });
   });
