@@ -158,7 +158,12 @@ async function main() {
       const w = window as unknown as { longestTask: number };
       w.longestTask = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longestTask = Math.max(w.longestTask, entry.duration);
+        for (const entry of list.getEntries()) {
+          // The task in which the test harness hands the file to the <input> (CDP) ends where our
+          // handler starts; it is the harness's, not the import's. Count tasks from the import's start on.
+          const start = performance.getEntriesByName('csp-import-preview-start').at(-1)?.startTime ?? Infinity;
+          if (entry.startTime >= start) w.longestTask = Math.max(w.longestTask, entry.duration);
+        }
       }).observe({ type: 'longtask', buffered: false });
     });
     const import50 = await measureImport(panel, csv50);
