@@ -6,8 +6,9 @@ import { t } from './i18n';
 import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
 import { SupportView } from './support/SupportView';
+import { DataView } from './data/DataView';
 
-type ToolKey = 'audience' | 'lists' | 'support';
+type ToolKey = 'audience' | 'lists' | 'support' | 'data';
 
 function connectionText(tab: PortalTab): string {
   switch (tab.state) {
@@ -42,11 +43,13 @@ export function App({ search }: { search: string }) {
           { key: 'audience', label: t('toolAudience') },
           { key: 'lists', label: t('toolLists') },
           { key: 'support', label: t('toolSupport') },
+          { key: 'data', label: t('toolData') },
         ]}
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView tab={tab} /> : null}
         {tool === 'support' ? <SupportView /> : null}
+        {tool === 'data' ? <DataView /> : null}
       </Tabs>
     </main>
   );

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/csv/limits';
 import { makeRowReader, type ImportedPartner, type RowError } from '../core/csv/rows';
 
 export interface PreparedImport {
@@ -21,14 +22,16 @@ export interface PreparedImport {
 
 export class ImportError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'undecodable' | 'no-rows' | 'no-tenant-column',
+    readonly code: 'empty' | 'binary' | 'undecodable' | 'no-rows' | 'no-tenant-column' | 'too-large',
     message: string,
   ) {
     super(message);
+    // The name crosses the worker boundary with the message: the panel words the error in its language.
+    this.name = `ImportError:${code}`;
   }
 }
 
-const MESSAGES: Record<ImportError['code'], string> = {
+const MESSAGES: Record<Exclude<ImportError['code'], 'too-large'>, string> = {
   empty: 'The file is empty.',
   binary: 'The file is not text: is it a spreadsheet (.xlsx) rather than a CSV?',
   undecodable: 'The file is neither UTF-8, UTF-16 nor CP949 (EUC-KR) text.',
@@ -37,6 +40,7 @@ const MESSAGES: Record<ImportError['code'], string> = {
 };
 
 export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large', tooLargeMessage(bytes.length));
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) throw new ImportError(decoded.reason, MESSAGES[decoded.reason]);
   const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });

@@ -72,6 +72,11 @@ export class ListsService {
     private readonly notify: () => void,
   ) {}
 
+  /** After a restore or a wipe, which bypass this service. */
+  forgetIndexes(): void {
+    this.indexes.clear();
+  }
+
   async listLists(): Promise<ListRecord[]> {
     const lists = await this.db.lists.toArray();
     return lists.sort((a, b) => a.name.localeCompare(b.name));
@@ -261,6 +266,12 @@ export class ListsService {
         }
         await this.db.lists.put(done);
       });
+    } catch (error) {
+      // The transaction rolled back either way; a full disk deserves words a user can act on.
+      if (error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'AbortError' && /quota/i.test(error.message))) {
+        throw new Error('Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.');
+      }
+      throw error;
     } finally {
       this.cancelled.delete(importId);
     }

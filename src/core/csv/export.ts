@@ -5,10 +5,14 @@
  */
 import type { AudienceOption, Partner } from '../audience';
 
-/** Control characters go; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+/**
+ * Control characters and surrounding white space go; a cell a spreadsheet would run as a formula gets a leading apostrophe. So
+ * does a cell that already starts with one, so that reading the file back (which removes one) is exact.
+ */
 export function neutralizeCell(value: string): string {
-  const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-  return /^[=+\-@\t\r]/.test(cleaned) ? `'${cleaned}` : cleaned;
+  // Imports trim every cell, so exports do too: what is written is what will be read.
+  const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return /^[=+\-@\t\r']/.test(cleaned) ? `'${cleaned}` : cleaned;
 }
 
 function quote(value: string): string {

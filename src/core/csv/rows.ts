@@ -40,9 +40,9 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
   return (cells, rowNumber) => {
     const values: Partial<Record<PartnerField, string>> = {};
     for (const { field, index, column } of fields) {
-      // Our own export writes "'=..." for formula-like text: read it back as the text it was.
+      // Our export writes "'=..." for formula-like text (and "''" for a leading apostrophe): undo it.
       let value = (cells[index] ?? '').trim();
-      if (value.charCodeAt(0) === 39 && /^'[=+\-@]/.test(value)) value = value.slice(1);
+      if (value.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(value)) value = value.slice(1).trim();
       if (value.length > MAX_CELL) return { error: { row: rowNumber, column, reason: 'too-long', value: `${value.slice(0, 40)}…` } };
       values[field] = value;
     }

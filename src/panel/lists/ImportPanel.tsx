@@ -1,6 +1,7 @@
 /** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
 import * as Comlink from 'comlink';
 import { useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
@@ -13,12 +14,23 @@ type Step =
   | { step: 'done'; count: number; name: string }
   | { step: 'failed'; message: string };
 
+/** The worker's import errors carry their code in the name, so they can be said in the panel's language. */
+function describeImportError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = /^ImportError:([a-z-]+)$/.exec(error.name)?.[1];
+  return code && code !== 'too-large' ? t(`importError_${code.replaceAll('-', '_')}`) : error.message;
+}
+
 export function ImportPanel({ target, onDone }: { target: (fileName: string) => ImportTarget; onDone: (listId: string) => void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
 
   async function onFile(file: File) {
     // User Timing marks: `npm run bench` reads them; they cost nothing otherwise.
     performance.mark('csp-import-preview-start');
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ step: 'failed', message: t('importFailed', [file.name, t('importError_too_large', [(file.size / 1048576).toFixed(0), String(MAX_IMPORT_BYTES / 1048576)])]) });
+      return;
+    }
     setState({ step: 'reading' });
     try {
       const bytes = await file.arrayBuffer();
@@ -26,7 +38,7 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
       setState({ step: 'preview', preview, fileName: file.name });
       performance.measure('csp-import-preview', 'csp-import-preview-start');
     } catch (error) {
-      setState({ step: 'failed', message: t('importFailed', [file.name, error instanceof Error ? error.message : String(error)]) });
+      setState({ step: 'failed', message: t('importFailed', [file.name, describeImportError(error)]) });
     }
   }
 

@@ -1,0 +1,98 @@
+/** The user's data: a backup file out and back in, deleting everything, and where the data lives. */
+import { useState } from 'preact/hooks';
+import { clearReports } from '../../storage/fill-reports';
+import { clearPending } from '../../storage/pending-request';
+import { t } from '../i18n';
+import { download } from '../lists/download';
+import { storage } from '../worker-client';
+
+type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+
+export function DataView() {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [confirming, setConfirming] = useState(false);
+
+  const run = (action: () => Promise<string>) =>
+    void action().then(
+      (text) => setStatus({ kind: 'ok', text }),
+      (error: unknown) => setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+    );
+
+  return (
+    <section data-testid="data" aria-labelledby="data-title">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      <p>{t('privacyStatement')}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          data-testid="backup-export"
+          onClick={() =>
+            run(async () => {
+              download(`csp-assistant-backup-${new Date().toISOString().slice(0, 10)}.json`, await storage().data.exportBackup(), 'application/json');
+              return t('backupSaved');
+            })
+          }
+        >
+          {t('backupExport')}
+        </button>
+        <label class="button">
+          {t('backupRestore')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            data-testid="backup-file"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) {
+                run(async () => {
+                  const counts = await storage().data.restoreBackup(await file.text());
+                  return t('backupRestored', [String(counts.lists), String(counts.offers)]);
+                });
+              }
+            }}
+          />
+        </label>
+      </div>
+      <div class="button-row">
+        {confirming ? (
+          <div class="notice notice--error" role="alertdialog" aria-labelledby="confirm-delete">
+            <p id="confirm-delete">{t('deleteAllConfirm')}</p>
+            <div class="button-row">
+              <button
+                type="button"
+                class="primary"
+                data-testid="delete-all-confirm"
+                onClick={() => {
+                  setConfirming(false);
+                  run(async () => {
+                    await storage().data.deleteAll();
+                    await clearPending();
+                    await clearReports();
+                    return t('deleteAllDone');
+                  });
+                }}
+              >
+                {t('deleteAllYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" data-testid="delete-all" onClick={() => setConfirming(true)}>
+            {t('deleteAll')}
+          </button>
+        )}
+      </div>
+      {status.kind !== 'idle' ? (
+        <p class={status.kind === 'error' ? 'notice notice--error' : 'notice'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="data-status">
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

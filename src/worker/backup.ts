@@ -1,0 +1,98 @@
+/**
+ * All of the user's data as one file, and back: lists with their partners, per-offer facts and the
+ * audience history. Restoring is checked first and written in one transaction; deleting everything
+ * is one transaction too.
+ */
+import * as v from 'valibot';
+import type { AssistantDatabase } from './database';
+
+export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
+
+const PartnerSchema = v.object({
+  tenantId: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
+  name: v.string(),
+  country: v.optional(v.string()),
+  mpnId: v.optional(v.string()),
+  competencies: v.optional(v.array(v.string())),
+  skills: v.optional(v.array(v.string())),
+  notes: v.optional(v.string()),
+  resold: v.optional(v.picklist(['yes', 'no', 'unknown'])),
+});
+const Option = v.nullable(v.picklist([1, 2, 3]));
+const Ref = v.object({ tenantId: v.string(), name: v.string() });
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: v.string(),
+  lists: v.array(v.object({ id: v.string(), name: v.string(), createdAt: v.string(), updatedAt: v.string(), partners: v.array(PartnerSchema) })),
+  offers: v.array(
+    v.object({
+      offerId: v.string(),
+      liveOption: Option,
+      liveSource: v.optional(v.picklist(['page', 'user'])),
+      livePartners: v.array(Ref),
+      unsyncedPartners: v.array(v.string()),
+      resale: v.record(v.string(), v.picklist(['yes', 'no', 'unknown'])),
+      updatedAt: v.string(),
+    }),
+  ),
+  snapshots: v.array(v.object({ offerId: v.string(), at: v.string(), published: v.boolean(), selectedOption: Option, tenantIds: v.array(v.string()) })),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+export async function exportBackup(db: AssistantDatabase): Promise<string> {
+  const lists = await db.lists.toArray();
+  const chunks = await db.partnerChunks.toArray();
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    lists: lists.map(({ id, name, createdAt, updatedAt }) => ({
+      id,
+      name,
+      createdAt,
+      updatedAt,
+      partners: chunks.filter((c) => c.listId === id).sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.partners),
+    })),
+    offers: await db.offers.toArray(),
+    snapshots: (await db.snapshots.toArray()).map(({ id: _id, ...s }) => s),
+  };
+  return JSON.stringify(backup);
+}
+
+/** Replaces everything with the backup's content, or changes nothing and says what is wrong. */
+export async function restoreBackup(db: AssistantDatabase, text: string, chunkSize: number): Promise<{ lists: number; offers: number }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not a backup: it is not JSON.');
+  }
+  const parsed = v.safeParse(BackupSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new Error(`This file is not a valid backup${where ? ` (at ${where})` : ''}: ${issue?.message ?? 'unknown problem'}`);
+  }
+  const backup = parsed.output;
+  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots], async () => {
+    await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear()]);
+    for (const list of backup.lists) {
+      await db.lists.put({ id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt, count: list.partners.length });
+      const chunks = [];
+      for (let i = 0; i < list.partners.length; i += chunkSize) chunks.push({ listId: list.id, chunk: i / chunkSize, partners: list.partners.slice(i, i + chunkSize) });
+      await db.partnerChunks.bulkPut(chunks);
+    }
+    await db.offers.bulkPut(backup.offers);
+    await db.snapshots.bulkAdd(backup.snapshots);
+  });
+  return { lists: backup.lists.length, offers: backup.offers.length };
+}
+
+export async function deleteAllData(db: AssistantDatabase): Promise<void> {
+  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots, db.settings], async () => {
+    await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear(), db.settings.clear()]);
+  });
+}
