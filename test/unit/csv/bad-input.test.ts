@@ -122,7 +122,7 @@ describe('faults write nothing', () => {
       const error = new Error('The quota has been exceeded.');
       error.name = 'QuotaExceededError';
       return Promise.reject(error);
-    }) as typeof db.partnerChunks.bulkPut;
+    }) as unknown as typeof db.partnerChunks.bulkPut;
     await expect(service.commitImport(preview.importId)).rejects.toThrow('Not enough storage space for this list: nothing was written.');
     expect(await db.lists.count()).toBe(0);
   });
