@@ -1,0 +1,86 @@
+/**
+ * A full session (audience, lists, autofill) sends nothing anywhere but the simulated portal; and the
+ * faults a user can cause — closing the panel mid-import, two panels writing at once — lose nothing
+ * and leave nothing half-written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+
+let sim: Simulator;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+});
+afterAll(async () => {
+  await browser?.close();
+  await sim?.close();
+});
+
+function bigCsv(rows: number): Buffer {
+  const lines = ['Partner name,Tenant ID'];
+  for (let i = 0; i < rows; i++) {
+    const hex = i.toString(16).padStart(12, '0');
+    lines.push(`Partner ${i},${hex.slice(0, 8)}-${hex.slice(8, 12)}-4000-a000-${hex}`);
+  }
+  return Buffer.from(lines.join('\r\n'));
+}
+
+async function openPanel(portal: Page): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+  await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
+  return panel;
+}
+
+const listNames = (panel: Page) => panel.locator('[data-testid="list-select"] option').allTextContents();
+
+describe('privacy and faults', () => {
+  let portal: Page;
+
+  it('leaves nothing when the panel is closed in the middle of an import', async () => {
+    portal = await browser.context.newPage();
+    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/faults/resellers?reset=1&option=2&partners=2');
+    await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+    const panel = await openPanel(portal);
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });
+    await panel.locator('[data-testid="import-commit"]').click();
+    // The first progress comes after the first of twenty batches: the commit is under way. Closing
+    // the panel ends its worker, and the open transaction is rolled back.
+    await panel.locator('progress[value]:not([value="0"])').waitFor({ timeout: 10_000 });
+    await panel.close();
+    const again = await openPanel(portal);
+    await again.locator('[data-testid="lists-empty"]').waitFor();
+    expect(await listNames(again)).toEqual([]);
+    await again.close();
+  });
+
+  it('two panels writing at once both keep their writes, and both show them', async () => {
+    const [a, b] = [await openPanel(portal), await openPanel(portal)];
+    const before = (await listNames(a)).length;
+    await Promise.all([a.getByRole('button', { name: 'New list' }).click(), b.getByRole('button', { name: 'New list' }).click(), a.locator('[data-testid="save-page-as-list"]').click()]);
+    await expect.poll(async () => (await listNames(a)).length).toBe(before + 3);
+    await expect.poll(async () => (await listNames(b)).sort()).toEqual((await listNames(a)).sort());
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a full session made no request to any host but the simulated portal', async () => {
+    // Audience, lists and (in the other files) autofill ran in this browser; this one adds the autofill.
+    await browser.serviceWorker.evaluate(async () => {
+      const request = { offerId: 'p', offerName: 'P', offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString() };
+      await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
+    });
+    const support = await browser.context.newPage();
+    await support.goto('https://partner.microsoft.com/en-us/support/request?variant=fluent');
+    await support.locator('[data-csp-assistant="launcher"] button').click();
+    await support.waitForURL(/details/);
+    expect(browser.foreignRequests).toEqual([]);
+    const own = `chrome-extension://${browser.extensionId}/`;
+    expect(browser.extensionRequests.filter((url) => !url.startsWith(own))).toEqual([]);
+    expect(sim.submissions()).toEqual([]);
+  });
+});
