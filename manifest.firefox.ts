@@ -19,7 +19,7 @@ export const firefoxManifest = {
   browser_specific_settings: {
     gecko: {
       id: 'csp-audience-assistant@csp-assistant.dev',
-      strict_min_version: '128.0',
+      strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
   },

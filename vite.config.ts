@@ -20,8 +20,10 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',
       emptyOutDir: true,
-      target: firefox ? 'firefox128' : 'chrome116',
+      target: firefox ? 'firefox142' : 'chrome116',
       sourcemap: false,
+      // crx builds what the Chrome manifest names; Firefox's sidebar_action page must be named here.
+      rollupOptions: firefox ? { input: { panel: 'src/panel/index.html' } } : {},
     },
     worker: { format: 'es' },
   };

@@ -1,0 +1,102 @@
+/** The panel with axe-core in real Chromium, light and dark, every tool; and the tools by keyboard alone. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(() => sim?.close());
+
+/** Serious and critical violations; axe runs through CDP, so the panel's strict CSP needs no exception. */
+async function seriousViolations(panel: Page): Promise<string[]> {
+  await panel.evaluate(AXE);
+  const violations = await panel.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (root: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility (${colorScheme})`, () => {
+    let browser: ExtensionBrowser;
+    let panel: Page;
+    beforeAll(async () => {
+      browser = await launchExtensionBrowser({ hostRules: sim.hostRules, colorScheme });
+      const portal = await browser.context.newPage();
+      await portal.goto(`https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/a11y-${colorScheme}/resellers?reset=1&option=2&partners=2`);
+      await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+      panel = await browser.context.newPage();
+      await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+      await panel.locator('[data-finding-code]').first().waitFor();
+      await portal.getByLabel('No partners in the CSP program').check();
+      await panel.locator('[data-finding-code="transition.resale-unknown"]').waitFor();
+    });
+    afterAll(() => browser?.close());
+
+    it.each(['Audience', 'Partner lists', 'Support request', 'Data'])('%s has no serious or critical axe violation', async (tool) => {
+      await panel.getByRole('tab', { name: tool }).click();
+      await panel.waitForTimeout(200);
+      expect(await seriousViolations(panel)).toEqual([]);
+    });
+  });
+}
+
+describe('the axe check itself', () => {
+  it('reports a serious violation when one is planted (so a pass means something)', async () => {
+    const browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+    try {
+      const panel = await browser.context.newPage();
+      await panel.goto(browser.panelUrl(0));
+      await panel.evaluate(() => {
+        const button = document.createElement('button');
+        button.append(document.createElement('span'));
+        document.querySelector('main')!.append(button);
+      });
+      expect((await seriousViolations(panel)).some((v) => v.startsWith('button-name'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('moves between the tools with the arrow keys and works the controls with Tab and Enter', async () => {
+    const browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+    try {
+      const panel = await browser.context.newPage();
+      await panel.goto(browser.panelUrl(0));
+      await panel.getByRole('tab', { name: 'Audience' }).focus();
+      await panel.keyboard.press('ArrowRight');
+      expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Partner lists');
+      expect(await panel.getByRole('tab', { name: 'Partner lists' }).getAttribute('aria-selected')).toBe('true');
+      await panel.keyboard.press('End');
+      expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Data');
+      await panel.keyboard.press('Tab');
+      expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('backup-export');
+      // Focus is visible: the focused control draws an outline.
+      expect(await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+      const download = panel.waitForEvent('download');
+      await panel.keyboard.press('Enter');
+      expect((await download).suggestedFilename()).toMatch(/^csp-assistant-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    } finally {
+      await browser.close();
+    }
+  });
+});
