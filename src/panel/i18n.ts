@@ -10,3 +10,12 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function uiLocale(): 'en' | 'ko' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
+
+/**
+ * A new extension page can get '' from getMessage while Chromium is still handing it the extension's
+ * messages (seen under load): the panel waits for them before its first render.
+ */
+export async function messagesReady(timeoutMs = 2000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (browser.i18n.getMessage('extName') === '' && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+}

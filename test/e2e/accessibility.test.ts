@@ -58,10 +58,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+/** A fresh browser for one test, closed whatever happens. */
+async function withBrowser(run: (browser: ExtensionBrowser) => Promise<void>): Promise<void> {
+  const browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+  try {
+    await run(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 describe('the axe check itself', () => {
-  it('reports a serious violation when one is planted (so a pass means something)', async () => {
-    const browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-    try {
+  it('reports a serious violation when one is planted (so a pass means something)', () =>
+    withBrowser(async (browser) => {
       const panel = await browser.context.newPage();
       await panel.goto(browser.panelUrl(0));
       await panel.evaluate(() => {
@@ -70,16 +79,12 @@ describe('the axe check itself', () => {
         document.querySelector('main')!.append(button);
       });
       expect((await seriousViolations(panel)).some((v) => v.startsWith('button-name'))).toBe(true);
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 });
 
 describe('keyboard', () => {
-  it('moves between the tools with the arrow keys and works the controls with Tab and Enter', async () => {
-    const browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-    try {
+  it('moves between the tools with the arrow keys and works the controls with Tab and Enter', () =>
+    withBrowser(async (browser) => {
       const panel = await browser.context.newPage();
       await panel.goto(browser.panelUrl(0));
       await panel.getByRole('tab', { name: 'Audience' }).focus();
@@ -95,8 +100,5 @@ describe('keyboard', () => {
       const download = panel.waitForEvent('download');
       await panel.keyboard.press('Enter');
       expect((await download).suggestedFilename()).toMatch(/^csp-assistant-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 });

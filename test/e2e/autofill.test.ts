@@ -3,24 +3,14 @@
  * Fluent-like variants, English and Korean, late options, React-controlled inputs, prefilled
  * dropdowns kept, a missing option reported, and never a submission.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
 import type { FillReport } from '../../src/portal/support-form/report';
-import { startSimulator, type Simulator } from '../simulator/server';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { useSession } from '../support/e2e-session';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
+const session = useSession();
 
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
 
 const ALPHA = { tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' };
 
@@ -36,14 +26,14 @@ const REQUEST: SupportRequest = {
 };
 
 async function seedPending(request: SupportRequest): Promise<void> {
-  await browser.serviceWorker.evaluate(async (r) => {
+  await session.browser.serviceWorker.evaluate(async (r) => {
     await chrome.storage.local.set({ pendingSupportRequest: { request: r, stage: 'request', autoFill: false } });
     await chrome.storage.local.remove('fillReports');
   }, request);
 }
 
 async function reports(): Promise<FillReport[]> {
-  return browser.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('fillReports')).fillReports ?? []) as FillReport[]);
+  return session.browser.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('fillReports')).fillReports ?? []) as FillReport[]);
 }
 
 /** The field's value after the page re-rendered it from its own state (a blur elsewhere). */
@@ -56,11 +46,11 @@ const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as cons
 
 describe('support request autofill', () => {
   it('from the panel: prepares the request from the findings, opens the short link, fills both pages, never submits', async () => {
-    const portal = await browser.context.newPage();
+    const portal = await session.browser.context.newPage();
     await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/flow-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Flow%20VM');
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
     await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
     await portal.getByLabel('No partners in the CSP program').check();
     const selects = panel.locator('[data-testid="resale-table"] select');
@@ -70,7 +60,7 @@ describe('support request autofill', () => {
     await panel.locator('[data-finding-code="transition.support-request"] button').click();
     await panel.locator('[data-testid="support-request"]').waitFor();
 
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await panel.locator('[data-testid="fill-request"]').click();
     const support = await opened;
     await support.waitForURL(/\/en-us\/support\/request\/details/, { timeout: 20_000 });
@@ -84,7 +74,7 @@ describe('support request autofill', () => {
     await panel.locator('[data-report-page="details"]').waitFor();
     expect(await panel.locator('[data-report-page="request"] [data-status="kept-prefilled"]').count()).toBe(2);
     expect(await panel.locator('[data-testid="user-must-fill"]').textContent()).toContain('Severity');
-    expect(sim.submissions()).toEqual([]);
+    expect(session.sim.submissions()).toEqual([]);
     await Promise.all([portal.close(), panel.close(), support.close()]);
   });
 
@@ -96,7 +86,7 @@ describe('support request autofill', () => {
   ]) {
     it(`from the launcher on the support page (${variant.name})`, async () => {
       await seedPending(REQUEST);
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.goto(`https://partner.microsoft.com/${variant.locale}-${variant.locale === 'en' ? 'us' : 'kr'}/support/request?${variant.query}`);
       const launcher = page.locator('[data-csp-assistant="launcher"] button');
       await expect.poll(() => launcher.textContent()).toBe('Fill support request');
@@ -122,14 +112,14 @@ describe('support request autofill', () => {
       // The page kept what we chose on page 1, prefilled dropdowns included.
       const summary = await page.locator('.summary li').allTextContents();
       expect(summary.slice(0, 2)).toEqual(variant.locale === 'ko' ? ['상업용 마켓플레이스', '마켓플레이스 제품'] : ['Commercial Marketplace', 'Marketplace offers']);
-      expect(sim.submissions()).toEqual([]);
+      expect(session.sim.submissions()).toEqual([]);
       await page.close();
     });
   }
 
   it('reports a missing option and fills nothing after it', async () => {
     await seedPending(REQUEST);
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://partner.microsoft.com/en-us/support/request?variant=native&missing=live');
     await page.locator('[data-csp-assistant="launcher"] button').click();
     await expect.poll(async () => (await reports()).length).toBe(1);

@@ -3,28 +3,18 @@
  * simulated portal, the launcher opens the side panel, the panel talks to the portal tab and to its
  * storage worker, and nothing leaves for a host other than the simulator.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/server';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/e2e-session';
 
 const AUDIENCE = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/contoso-analytics/resellers?reset=1';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
+const session = useSession();
 
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
 
 describe('foundation', () => {
   it('runs the content script on the simulated portal and places the launcher', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(AUDIENCE);
     const launcher = page.locator('[data-csp-assistant="launcher"]');
     await launcher.waitFor();
@@ -34,7 +24,7 @@ describe('foundation', () => {
   });
 
   it('places no launcher on a portal page that is neither audience nor support', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://partner.microsoft.com/en-us/dashboard/home');
     await page.waitForLoadState('load');
     // The content script has run once the document is idle; give its debounced watcher time to settle.
@@ -44,23 +34,23 @@ describe('foundation', () => {
   });
 
   it('opens the side panel for the tab when the launcher is clicked', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(AUDIENCE);
-    const tabId = await browser.tabIdOf(page);
+    const tabId = await session.browser.tabIdOf(page);
     const panelUrl = `/src/panel/index.html?tabId=${tabId}`;
-    expect(await browser.targetUrls()).not.toContainEqual(expect.stringContaining(panelUrl));
+    expect(await session.browser.targetUrls()).not.toContainEqual(expect.stringContaining(panelUrl));
     await page.locator('[data-csp-assistant="launcher"] button').click();
-    // The side panel is a target of its own, not always announced as a page: ask the browser.
-    await expect.poll(() => browser.targetUrls(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(panelUrl));
+    // The side panel is a target of its own, not always announced as a page: ask the session.browser.
+    await expect.poll(() => session.browser.targetUrls(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(panelUrl));
     await page.close();
   });
 
   it('lets the panel, opened as a tab with ?tabId, exchange messages with the content script and its worker', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(AUDIENCE.replace('/en-us/', '/ko-kr/'));
-    const tabId = await browser.tabIdOf(page);
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl(tabId));
+    const tabId = await session.browser.tabIdOf(page);
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(tabId));
     const status = panel.locator('[data-testid="connection"][data-state="connected"]');
     await status.waitFor();
     expect(await status.textContent()).toBe('CSP reseller audience page');
@@ -71,9 +61,9 @@ describe('foundation', () => {
   });
 
   it('makes no request to any host but the simulator', () => {
-    expect(browser.foreignRequests).toEqual([]);
-    const offOrigin = browser.extensionRequests.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    expect(session.browser.foreignRequests).toEqual([]);
+    const offOrigin = session.browser.extensionRequests.filter((url) => !url.startsWith(`chrome-extension://${session.browser.extensionId}/`));
     expect(offOrigin).toEqual([]);
-    expect(browser.extensionRequests.length).toBeGreaterThan(0);
+    expect(session.browser.extensionRequests.length).toBeGreaterThan(0);
   });
 });

@@ -2,33 +2,23 @@
  * A portal page the extension does not control, and messages it did not expect: nothing from the page
  * is run or rendered as HTML, page messages are ignored, and wrong messages are refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/server';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/e2e-session';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
+const session = useSession();
 
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
 
 describe('hostile pages and messages', () => {
   it('renders page text as text: markup in a partner name is not run in the panel', async () => {
-    const portal = await browser.context.newPage();
+    const portal = await session.browser.context.newPage();
     await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/hostile/resellers?reset=1&option=2&partners=2');
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const payload = '<img src=x onerror="window.pwned=1">';
     await portal.evaluate((html) => {
       document.querySelector('tbody td')!.textContent = html;
     }, payload);
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
     await panel.locator('[data-testid="resale-table"]').waitFor();
     await expect.poll(() => panel.locator('[data-testid="resale-table"]').textContent()).toContain(payload);
     expect(await panel.locator('main img').count()).toBe(0);
@@ -37,12 +27,12 @@ describe('hostile pages and messages', () => {
   });
 
   it("ignores the page's own postMessage and events: a page cannot start the autofill", async () => {
-    await browser.serviceWorker.evaluate(async () => {
+    await session.browser.serviceWorker.evaluate(async () => {
       const request = { offerId: 'x', offerName: 'X', offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString() };
       await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
       await chrome.storage.local.remove('fillReports');
     });
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://partner.microsoft.com/en-us/support/request?variant=native');
     await page.locator('[data-csp-assistant="launcher"]').waitFor();
     await page.evaluate(() => {
@@ -53,14 +43,14 @@ describe('hostile pages and messages', () => {
     });
     await page.waitForTimeout(1000);
     expect(await page.locator('#field-productVersion').inputValue()).toBe('');
-    const reports = await browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('fillReports')).fillReports);
+    const reports = await session.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('fillReports')).fillReports);
     expect(reports).toBeUndefined();
     await page.close();
   });
 
   it('refuses messages from a sender not allowed for their type, and ignores malformed ones', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl(0));
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(0));
     const answers = await panel.evaluate(async () => {
       const send = (message: unknown) => chrome.runtime.sendMessage(message).then((r) => r ?? 'no answer', (e: Error) => `rejected: ${e.message}`);
       return {

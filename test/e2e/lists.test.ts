@@ -1,31 +1,23 @@
 /** Partner lists through the panel UI in real Chromium: import with preview, search, export, diff with the page. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildCatalog } from '../simulator/catalog';
-import { startSimulator, type Simulator } from '../simulator/server';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { useSession } from '../support/e2e-session';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
+const session = useSession();
 let portal: Page;
 let panel: Page;
 
 const catalog = buildCatalog();
 
 beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-  portal = await browser.context.newPage();
+  portal = await session.browser.context.newPage();
   await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/lists-offer/resellers?reset=1&option=2&partners=3');
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
-  panel = await browser.context.newPage();
-  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  panel = await session.browser.context.newPage();
+  await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
   await panel.getByRole('tab', { name: 'Partner lists' }).click();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
 });
 
 function csv(rows: string[][]): Buffer {
@@ -84,8 +76,8 @@ describe('partner lists in the panel', () => {
   });
 
   it('shows the same lists in a second panel, and follows its changes without reload', async () => {
-    const second = await browser.context.newPage();
-    await second.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+    const second = await session.browser.context.newPage();
+    await second.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
     await second.getByRole('tab', { name: 'Partner lists' }).click();
     await expect.poll(() => second.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
     await second.locator('[data-testid="save-page-as-list"]').click();

@@ -3,22 +3,12 @@
  * faults a user can cause — closing the panel mid-import, two panels writing at once — lose nothing
  * and leave nothing half-written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSimulator, type Simulator } from '../simulator/server';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { useSession } from '../support/e2e-session';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
+const session = useSession();
 
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
 
 function bigCsv(rows: number): Buffer {
   const lines = ['Partner name,Tenant ID'];
@@ -30,8 +20,8 @@ function bigCsv(rows: number): Buffer {
 }
 
 async function openPanel(portal: Page): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  const panel = await session.browser.context.newPage();
+  await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
   await panel.getByRole('tab', { name: 'Partner lists' }).click();
   await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
   return panel;
@@ -43,7 +33,7 @@ describe('privacy and faults', () => {
   let portal: Page;
 
   it('leaves nothing when the panel is closed in the middle of an import', async () => {
-    portal = await browser.context.newPage();
+    portal = await session.browser.context.newPage();
     await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/faults/resellers?reset=1&option=2&partners=2');
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await openPanel(portal);
@@ -70,17 +60,17 @@ describe('privacy and faults', () => {
 
   it('a full session made no request to any host but the simulated portal', async () => {
     // Audience, lists and (in the other files) autofill ran in this browser; this one adds the autofill.
-    await browser.serviceWorker.evaluate(async () => {
+    await session.browser.serviceWorker.evaluate(async () => {
       const request = { offerId: 'p', offerName: 'P', offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString() };
       await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
     });
-    const support = await browser.context.newPage();
+    const support = await session.browser.context.newPage();
     await support.goto('https://partner.microsoft.com/en-us/support/request?variant=fluent');
     await support.locator('[data-csp-assistant="launcher"] button').click();
     await support.waitForURL(/details/);
-    expect(browser.foreignRequests).toEqual([]);
-    const own = `chrome-extension://${browser.extensionId}/`;
-    expect(browser.extensionRequests.filter((url) => !url.startsWith(own))).toEqual([]);
-    expect(sim.submissions()).toEqual([]);
+    expect(session.browser.foreignRequests).toEqual([]);
+    const own = `chrome-extension://${session.browser.extensionId}/`;
+    expect(session.browser.extensionRequests.filter((url) => !url.startsWith(own))).toEqual([]);
+    expect(session.sim.submissions()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { clearReports } from '../../storage/fill-reports';
 import { clearPending } from '../../storage/pending-request';
+import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { storage } from '../worker-client';
@@ -35,26 +36,17 @@ export function DataView() {
         >
           {t('backupExport')}
         </button>
-        <label class="button">
-          {t('backupRestore')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            class="visually-hidden"
-            data-testid="backup-file"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) {
-                run(async () => {
-                  const counts = await storage().data.restoreBackup(await file.text());
-                  return t('backupRestored', [String(counts.lists), String(counts.offers)]);
-                });
-              }
-            }}
-          />
-        </label>
+        <FilePicker
+          label={t('backupRestore')}
+          accept=".json,application/json"
+          testId="backup-file"
+          onFile={(file) =>
+            run(async () => {
+              const counts = await storage().data.restoreBackup(await file.text());
+              return t('backupRestored', [String(counts.lists), String(counts.offers)]);
+            })
+          }
+        />
       </div>
       <div class="button-row">
         {confirming ? (

@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
+import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
 
@@ -60,21 +61,7 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
 
   return (
     <div class="import" data-testid="import">
-      <label class="button">
-        {t('importCsv')}
-        <input
-          type="file"
-          accept=".csv,.txt,text/csv"
-          class="visually-hidden"
-          data-testid="import-file"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void onFile(file);
-          }}
-        />
-      </label>
+      <FilePicker label={t('importCsv')} accept=".csv,.txt,text/csv" testId="import-file" onFile={(file) => void onFile(file)} />
       {state.step === 'reading' ? <p role="status">{t('importReading')}</p> : null}
       {state.step === 'failed' ? (
         <p class="notice notice--error" role="alert" data-testid="import-error">

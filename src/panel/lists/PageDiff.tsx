@@ -17,30 +17,24 @@ export function PageDiff({ listId, page, version }: { listId: string; page: Audi
   return (
     <details class="diff" data-testid="page-diff">
       <summary>{t('diffSummary', [String(diff.toAdd.length), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
-      {diff.toAdd.length > 0 ? (
-        <>
-          <h4>{t(page.published ? 'diffAddPublished' : 'diffAddDraft')}</h4>
-          <ul class="plain" data-testid="diff-add">
-            {diff.toAdd.slice(0, 200).map((p) => (
-              <li key={p.tenantId}>
-                {p.name} <span class="mono muted">{p.tenantId}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {diff.toRemove.length > 0 ? (
-        <>
-          <h4>{t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')}</h4>
-          <ul class="plain" data-testid="diff-remove">
-            {diff.toRemove.slice(0, 200).map((p) => (
-              <li key={p.tenantId}>
-                {p.name} <span class="mono muted">{p.tenantId}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <DiffSection title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')} partners={diff.toAdd} testId="diff-add" />
+      <DiffSection title={t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')} partners={diff.toRemove} testId="diff-remove" />
     </details>
+  );
+}
+
+function DiffSection({ title, partners, testId }: { title: string; partners: { tenantId: string; name: string }[]; testId: string }) {
+  if (partners.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul class="plain" data-testid={testId}>
+        {partners.slice(0, 200).map((p) => (
+          <li key={p.tenantId}>
+            {p.name} <span class="mono muted">{p.tenantId}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,0 +1,21 @@
+/** A button that opens the file chooser: a label around a hidden input, so it works by keyboard too. */
+export function FilePicker(props: { label: string; accept: string; testId: string; onFile: (file: File) => void }) {
+  return (
+    <label class="button">
+      {props.label}
+      <input
+        type="file"
+        accept={props.accept}
+        class="visually-hidden"
+        data-testid={props.testId}
+        onChange={(e) => {
+          const input = e.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          // Cleared, so that choosing the same file again is a change too.
+          input.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </label>
+  );
+}
