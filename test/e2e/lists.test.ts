@@ -87,4 +87,22 @@ describe('partner lists in the panel', () => {
     ]);
     await second.close();
   });
+
+  it('adds a partner, refuses a bad tenant ID with a reason, and changes a partner in place', async () => {
+    const form = panel.locator('[data-testid="partner-form"]');
+    await form.getByLabel('Tenant ID').fill('not-a-guid');
+    await form.getByLabel('Name').fill('Typo Ltd');
+    await form.getByRole('button', { name: 'Add partner' }).click();
+    expect(await form.getByRole('alert').textContent()).toBe('A tenant ID is a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.');
+    await form.getByLabel('Tenant ID').fill('{0F8FAD5B-D9CB-469F-A165-70867728950E}');
+    await form.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
+    await panel.locator('#partner-search').fill('0f8fad5b');
+    await panel.getByRole('button', { name: 'Change Typo Ltd' }).click();
+    await form.getByLabel('Name').fill('Fixed Ltd');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => panel.locator('.virtual tbody tr .cell-name').allTextContents()).toEqual(['Fixed Ltd']);
+    await panel.locator('#partner-search').fill('');
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
+  });
 });

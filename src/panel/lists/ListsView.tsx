@@ -1,6 +1,6 @@
 /** The partner lists tool: saved lists, their partners, import, export, and a diff with the page. */
 import { useEffect, useState } from 'preact/hooks';
-import type { AudiencePage } from '../../core/audience';
+import type { AudiencePage, Partner } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
@@ -10,6 +10,7 @@ import { storage } from '../worker-client';
 import { download, safeFileName } from './download';
 import { ImportPanel } from './ImportPanel';
 import { PageDiff } from './PageDiff';
+import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
 
 type Undo = { token: string; name: string } | null;
@@ -24,6 +25,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
   const [name, setName] = useState('');
   const [undo, setUndo] = useState<Undo>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Partner | null>(null);
   const all = lists.state === 'ready' ? lists.value : [];
   const current: ListRecord | undefined = all.find((l) => l.id === selected) ?? all[0];
   const page = audienceOf(tab);
@@ -142,7 +144,19 @@ export function ListsView({ tab }: { tab: PortalTab }) {
             </button>
           </div>
           {page ? <PageDiff listId={current.id} page={page} version={version} /> : null}
-          <PartnerTable listId={current.id} version={version} onRemove={(p) => run(() => storage().lists.removePartners(current.id, [p.tenantId]))} />
+          <PartnerForm
+            editing={editing}
+            onSave={async (partner) => {
+              await storage().lists.upsertPartner(current.id, partner);
+              setEditing(null);
+            }}
+          />
+          <PartnerTable
+            listId={current.id}
+            version={version}
+            onEdit={setEditing}
+            onRemove={(p) => run(() => storage().lists.removePartners(current.id, [p.tenantId]))}
+          />
         </>
       ) : null}
     </section>

@@ -12,7 +12,8 @@ const ROW = 30;
 const VIEW = 330;
 const OVERSCAN = 8;
 
-export function PartnerTable({ listId, version, onRemove }: { listId: string; version: number; onRemove: (p: Partner) => void }) {
+export function PartnerTable(props: { listId: string; version: number; onRemove: (p: Partner) => void; onEdit: (p: Partner) => void }) {
+  const { listId, version, onRemove, onEdit } = props;
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const [page, setPage] = useState<ListPage | null>(null);
@@ -57,7 +58,10 @@ export function PartnerTable({ listId, version, onRemove }: { listId: string; ve
                   <td class="cell-name">{p.name || '—'}</td>
                   <td class="mono">{p.tenantId}</td>
                   <td>{p.country ?? ''}</td>
-                  <td>
+                  <td class="row-actions">
+                    <button type="button" class="icon" aria-label={t('editPartner', p.name || p.tenantId)} onClick={() => onEdit(p)}>
+                      ✎
+                    </button>
                     <button type="button" class="icon" aria-label={t('removePartner', p.name || p.tenantId)} onClick={() => onRemove(p)}>
                       ✕
                     </button>

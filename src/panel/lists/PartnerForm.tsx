@@ -1,0 +1,43 @@
+/** Adds a partner to the list, or changes one: a tenant ID already in the list is updated, never listed twice. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Partner } from '../../core/audience';
+import { parseTenantId } from '../../core/tenant-id';
+import { t } from '../i18n';
+
+export function PartnerForm({ editing, onSave }: { editing: Partner | null; onSave: (partner: Partner) => Promise<void> }) {
+  const [tenantId, setTenantId] = useState('');
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setTenantId(editing?.tenantId ?? '');
+    setName(editing?.name ?? '');
+    setCountry(editing?.country ?? '');
+    setError(null);
+  }, [editing]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const parsed = parseTenantId(tenantId);
+    if (!parsed.ok) return setError(t(parsed.reason === 'empty' ? 'partnerTenantMissing' : 'partnerTenantInvalid'));
+    const partner: Partner = { ...(editing?.tenantId === parsed.tenantId ? editing : {}), tenantId: parsed.tenantId, name: name.trim() };
+    if (country.trim()) partner.country = country.trim();
+    else delete partner.country;
+    await onSave(partner);
+    setTenantId('');
+    setName('');
+    setCountry('');
+    setError(null);
+  }
+
+  return (
+    <form class="partner-form" onSubmit={(e) => void submit(e)} aria-label={t('partnerFormLabel')} data-testid="partner-form">
+      <input type="text" aria-label={t('column_tenantId')} placeholder={t('column_tenantId')} value={tenantId} onInput={(e) => setTenantId((e.currentTarget as HTMLInputElement).value)} aria-invalid={error !== null} />
+      <input type="text" aria-label={t('column_name')} placeholder={t('column_name')} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      <input type="text" aria-label={t('column_country')} placeholder={t('column_country')} value={country} onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value)} class="short" />
+      <button type="submit">{t(editing ? 'partnerSave' : 'partnerAdd')}</button>
+      {error ? <p class="notice notice--error" role="alert">{error}</p> : null}
+    </form>
+  );
+}
