@@ -100,9 +100,11 @@ async function measureImport(panel: Page, csv: string): Promise<number> {
 }
 
 async function deleteAllLists(panel: Page): Promise<void> {
-  while ((await panel.locator('[data-testid="delete-list"]').count()) > 0) {
+  const options = panel.locator('[data-testid="list-select"] option');
+  for (let left = await options.count(); left > 0; left--) {
     await panel.locator('[data-testid="delete-list"]').click();
-    await panel.waitForTimeout(200);
+    // The next click waits for this deletion to show, or it would hit a button on its way out.
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="list-select"] option').length < n, left);
   }
 }
 
@@ -166,8 +168,15 @@ async function main() {
         }
       }).observe({ type: 'longtask', buffered: false });
     });
-    const import50 = await measureImport(panel, csv50);
+    const imports50 = [await measureImport(panel, csv50)];
+    // Main-thread tasks are watched over the first import only: later ones begin with the harness
+    // handing another file over, which is not the import's work.
     const longest = await panel.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+    for (let i = 1; i < 3; i++) {
+      await deleteAllLists(panel);
+      imports50.push(await measureImport(panel, csv50));
+    }
+    const import50 = median(imports50);
     const search = await measureSearch(panel);
 
     const firstRenders: number[] = [];

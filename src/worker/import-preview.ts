@@ -56,8 +56,6 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   const partners: ImportedPartner[] = [];
   const read = makeRowReader(mapping, headers);
   rows.forEach((cells, index) => {
-    // Rows of separators only (",,,") are blank lines to a spreadsheet user.
-    if (cells.every((c) => c.trim() === '')) return;
     const rowNumber = index + 2;
     if (quoteProblems.has(index + 1)) {
       errors.push({ row: rowNumber, column: '', reason: 'unbalanced-quotes', value: cells.join(parsed.meta.delimiter).slice(0, 60) });
@@ -65,7 +63,8 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
     }
     const result = read(cells, rowNumber);
     if ('error' in result) {
-      errors.push(result.error);
+      // Rows of separators only (",,,") are blank lines to a spreadsheet user, not errors.
+      if (result.error.reason !== 'tenant-id-missing' || cells.some((c) => c.trim() !== '')) errors.push(result.error);
       return;
     }
     const first = seen.get(result.partner.tenantId);

@@ -136,15 +136,12 @@ export class ListsService {
 
   /** One list from several, each tenant ID once; later lists' values win where they have one. */
   async mergeLists(listIds: string[], name: string): Promise<ListRecord> {
-    const merged = new Map<string, Partner>();
+    let merged: Partner[] = [];
     for (const id of listIds) {
       await this.requireList(id);
-      for (const p of (await this.index(id)).partners) {
-        const old = merged.get(p.tenantId);
-        merged.set(p.tenantId, old ? mergePartner(old, p) : p);
-      }
+      merged = this.mergeInto(merged, (await this.index(id)).partners);
     }
-    return this.createList(name, [...merged.values()]);
+    return this.createList(name, merged);
   }
 
   async deleteList(listId: string): Promise<{ undoToken: string; undoMs: number }> {
@@ -247,12 +244,8 @@ export class ListsService {
       'listId' in target
         ? await this.requireList(target.listId)
         : { id: newId(), name: this.cleanName(target.newListName), createdAt: now, updatedAt: now, count: 0 };
-    const byId = new Map(('listId' in target ? (await this.index(list.id)).partners : []).map((p) => [p.tenantId, p]));
-    for (const p of file.partners) {
-      const old = byId.get(p.tenantId);
-      byId.set(p.tenantId, old ? mergePartner(old, p) : p);
-    }
-    const partners = [...byId.values()];
+    // A new list takes the file as it is (already one row per tenant ID); an existing one merges it in.
+    const partners = 'listId' in target ? this.mergeInto((await this.index(list.id)).partners, file.partners) : file.partners;
     const chunks = chunked(list.id, partners);
     const done: ListRecord = { ...list, count: partners.length, updatedAt: now };
     try {
@@ -275,9 +268,19 @@ export class ListsService {
     } finally {
       this.cancelled.delete(importId);
     }
-    this.indexes.set(list.id, new PartnerIndex(partners));
+    // The search index is built when the list is first searched, not on the import's time.
+    this.indexes.delete(list.id);
     this.notify();
     return done;
+  }
+
+  private mergeInto(existing: Partner[], incoming: Partner[]): Partner[] {
+    const byId = new Map(existing.map((p) => [p.tenantId, p]));
+    for (const p of incoming) {
+      const old = byId.get(p.tenantId);
+      byId.set(p.tenantId, old ? mergePartner(old, p) : p);
+    }
+    return [...byId.values()];
   }
 
   async exportList(listId: string, format: 'csv' | 'partner-center' | 'ingestion-json', option: AudienceOption = 2, productId = ''): Promise<string> {
