@@ -145,6 +145,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           </div>
           {page ? <PageDiff listId={current.id} page={page} version={version} /> : null}
           <PartnerForm
+            key={editing?.tenantId ?? 'new'}
             editing={editing}
             onSave={async (partner) => {
               await storage().lists.upsertPartner(current.id, partner);

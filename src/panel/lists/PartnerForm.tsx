@@ -1,21 +1,15 @@
 /** Adds a partner to the list, or changes one: a tenant ID already in the list is updated, never listed twice. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Partner } from '../../core/audience';
 import { parseTenantId } from '../../core/tenant-id';
 import { t } from '../i18n';
 
 export function PartnerForm({ editing, onSave }: { editing: Partner | null; onSave: (partner: Partner) => Promise<void> }) {
-  const [tenantId, setTenantId] = useState('');
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
+  // The parent keys this form by the partner being edited, so these start from it on every change.
+  const [tenantId, setTenantId] = useState(editing?.tenantId ?? '');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [country, setCountry] = useState(editing?.country ?? '');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setTenantId(editing?.tenantId ?? '');
-    setName(editing?.name ?? '');
-    setCountry(editing?.country ?? '');
-    setError(null);
-  }, [editing]);
 
   async function submit(event: Event) {
     event.preventDefault();
