@@ -9,11 +9,11 @@ function panelPath(tabId: number): string {
   return `${base}?tabId=${tabId}`;
 }
 
-export function isPortalUrl(url: string | undefined): boolean {
+function isPortalUrl(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(`${PORTAL_ORIGIN}/`);
 }
 
-export async function syncPanelForTab(tabId: number, url: string | undefined): Promise<void> {
+async function syncPanelForTab(tabId: number, url: string | undefined): Promise<void> {
   await chrome.sidePanel.setOptions(
     isPortalUrl(url) ? { tabId, path: panelPath(tabId), enabled: true } : { tabId, enabled: false },
   );

@@ -27,9 +27,12 @@ function openPanel(): void {
   void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
 }
 
-/** On the support page with a request waiting, the launcher fills it: one click. Elsewhere it opens the panel. */
+/** A request still to fill, on a support page: then the launcher fills it in one click. */
+const fillable = () => isSupport(kind) && pending !== null && pending.stage !== 'done';
+
+/** On the support page with a request waiting, the launcher fills it; elsewhere, or once filled, it opens the panel. */
 function onLauncherClick(): void {
-  if (isSupport(kind) && pending) void fillThisPage({ ...pending, autoFill: true });
+  if (fillable() && pending) void fillThisPage({ ...pending, autoFill: true });
   else openPanel();
 }
 
@@ -42,7 +45,7 @@ function placeLauncher(): void {
   if (!launcher || !launcher.element.isConnected) {
     launcher = mountLauncher(document, browser.i18n.getMessage('launcherLabel'), onLauncherClick);
   }
-  launcher.setLabel(browser.i18n.getMessage(isSupport(kind) && pending ? 'launcherFill' : 'launcherLabel'));
+  launcher.setLabel(browser.i18n.getMessage(fillable() ? 'launcherFill' : 'launcherLabel'));
 }
 
 function announceAudience(): void {

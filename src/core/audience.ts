@@ -6,8 +6,6 @@
 /** 1: any partner in the CSP program · 2: specific partners I select · 3: no partners. */
 export type AudienceOption = 1 | 2 | 3;
 
-export const AUDIENCE_OPTIONS: readonly AudienceOption[] = [1, 2, 3];
-
 export type Locale = 'en' | 'ko';
 
 export type OfferType =

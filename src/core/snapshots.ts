@@ -27,6 +27,3 @@ export function diffSnapshots(older: AudienceSnapshot, newer: AudienceSnapshot):
   return diff;
 }
 
-export function isEmptyDiff(diff: SnapshotDiff): boolean {
-  return !diff.optionChanged && !diff.publishedChanged && diff.added.length === 0 && diff.removed.length === 0;
-}

@@ -9,7 +9,7 @@ import type { PageKind } from '../messaging/protocol';
 const LABEL_SELECTOR = 'h1, h2, h3, h4, legend, label, [role="heading"]';
 
 /** The locale of the first element whose own text names `key`, or null. */
-export function findLabelLocale(root: ParentNode, key: VocabularyKey): Locale | null {
+function findLabelLocale(root: ParentNode, key: VocabularyKey): Locale | null {
   for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
     const locale = localeOf(key, element.textContent ?? '');
     if (locale) return locale;

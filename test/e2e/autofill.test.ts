@@ -74,6 +74,8 @@ describe('support request autofill', () => {
     await panel.locator('[data-report-page="details"]').waitFor();
     expect(await panel.locator('[data-report-page="request"] [data-status="kept-prefilled"]').count()).toBe(2);
     expect(await panel.locator('[data-testid="user-must-fill"]').textContent()).toContain('Severity');
+    // Filled: the launcher on the page goes back to opening the panel.
+    await expect.poll(() => support.locator('[data-csp-assistant="launcher"] button').textContent()).toBe('CSP Assistant');
     expect(session.sim.submissions()).toEqual([]);
     await Promise.all([portal.close(), panel.close(), support.close()]);
   });

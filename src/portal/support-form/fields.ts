@@ -18,7 +18,7 @@ export interface Field {
 
 const CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea';
 
-export function kindOf(control: Element): ControlKind {
+function kindOf(control: Element): ControlKind {
   if (control instanceof HTMLSelectElement) return 'select';
   if (control.getAttribute('role') === 'combobox' && !(control instanceof HTMLInputElement)) return 'combobox';
   return 'text';

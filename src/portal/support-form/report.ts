@@ -32,6 +32,3 @@ export interface FillReport {
   userMustFill: string[];
 }
 
-export function isClean(report: FillReport): boolean {
-  return report.fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
-}
