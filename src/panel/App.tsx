@@ -1,8 +1,9 @@
 /** The side panel: which portal page it sits beside, and the three tools in tabs. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
 import { t } from './i18n';
+import { onStorageFailure } from './worker-client';
 import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
 import { SupportView } from './support/SupportView';
@@ -26,6 +27,8 @@ function connectionText(tab: PortalTab): string {
 export function App({ search }: { search: string }) {
   const tab = usePortalTab(search);
   const [tool, setTool] = useState<ToolKey>('audience');
+  const [storageRestarted, setStorageRestarted] = useState(false);
+  useEffect(() => onStorageFailure(() => setStorageRestarted(true)), []);
 
   return (
     <main class="panel">
@@ -35,6 +38,11 @@ export function App({ search }: { search: string }) {
           {connectionText(tab)}
         </p>
       </header>
+      {storageRestarted ? (
+        <p class="notice notice--warning" role="alert" data-testid="storage-restarted">
+          {t('storageRestarted')}
+        </p>
+      ) : null}
       <Tabs
         label={t('toolsLabel')}
         selected={tool}

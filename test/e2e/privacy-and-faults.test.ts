@@ -49,6 +49,28 @@ describe('privacy and faults', () => {
     await again.close();
   });
 
+  it('recovers when the storage worker fails mid-import: says so, keeps nothing partial, and imports again', async () => {
+    const panel = await openPanel(portal);
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'crash.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('progress[value]:not([value="0"])').waitFor({ timeout: 10_000 });
+    const [worker] = panel.workers();
+    await worker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated worker fault');
+      });
+    });
+    await panel.locator('[data-testid="storage-restarted"]').waitFor();
+    expect(await panel.locator('[data-testid="import-error"]').textContent()).toBe(
+      'The storage worker stopped in the middle of the import. Nothing of it was written; try again.',
+    );
+    await panel.locator('[data-testid="lists-empty"]').waitFor();
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: bigCsv(100) });
+    await panel.locator('[data-testid="import-commit"]').click();
+    await expect.poll(() => listNames(panel)).toEqual(['again (100)']);
+    await panel.close();
+  });
+
   it('two panels writing at once both keep their writes, and both show them', async () => {
     const [a, b] = [await openPanel(portal), await openPanel(portal)];
     const before = (await listNames(a)).length;

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CHANGE_CHANNEL, type ChangeEvent } from '../../worker/change-feed';
+import { onStorageFailure } from '../worker-client';
 
 export type Stored<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: string };
 
@@ -20,10 +21,13 @@ export function useStored<T>(load: () => Promise<T>, on: ChangeEvent['type'], de
     channel.onmessage = (event: MessageEvent<ChangeEvent>) => {
       if (event.data.type === on) void refresh();
     };
+    // A restarted worker serves the same database: read it again.
+    const offFailure = onStorageFailure(() => void refresh());
     void refresh();
     return () => {
       live = false;
       channel.close();
+      offFailure();
     };
     // The caller names what the loader depends on, as with useEffect.
   }, deps);

@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
 import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
-import { storage } from '../worker-client';
+import { storage, storageFailure } from '../worker-client';
 
 type Step =
   | { step: 'idle' }
@@ -46,15 +46,22 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
   async function commit(preview: ImportPreview) {
     performance.mark('csp-import-commit-start');
     setState({ step: 'writing', progress: null, importId: preview.importId });
+    // Progress messages already on their way may arrive after the end: they must not undo it.
+    let settled = false;
+    const onProgress = (progress: ImportProgress) => {
+      if (!settled) setState({ step: 'writing', progress, importId: preview.importId });
+    };
     try {
-      const list = await storage().lists.commitImport(
-        preview.importId,
-        Comlink.proxy((progress: ImportProgress) => setState({ step: 'writing', progress, importId: preview.importId })),
-      );
+      const list = await Promise.race([
+        storage().lists.commitImport(preview.importId, Comlink.proxy(onProgress)),
+        storageFailure().catch(() => Promise.reject(new Error(t('importWorkerFailed')))),
+      ]);
+      settled = true;
       setState({ step: 'done', count: list.count, name: list.name });
       performance.measure('csp-import-commit', 'csp-import-commit-start');
       onDone(list.id);
     } catch (error) {
+      settled = true;
       setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   }
