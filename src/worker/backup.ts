@@ -4,7 +4,7 @@
  * is one transaction too.
  */
 import * as v from 'valibot';
-import type { AssistantDatabase } from './database';
+import { toChunks, type AssistantDatabase } from './database';
 
 export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
 
@@ -63,7 +63,7 @@ export async function exportBackup(db: AssistantDatabase): Promise<string> {
 }
 
 /** Replaces everything with the backup's content, or changes nothing and says what is wrong. */
-export async function restoreBackup(db: AssistantDatabase, text: string, chunkSize: number): Promise<{ lists: number; offers: number }> {
+export async function restoreBackup(db: AssistantDatabase, text: string): Promise<{ lists: number; offers: number }> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -81,9 +81,7 @@ export async function restoreBackup(db: AssistantDatabase, text: string, chunkSi
     await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear()]);
     for (const list of backup.lists) {
       await db.lists.put({ id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt, count: list.partners.length });
-      const chunks = [];
-      for (let i = 0; i < list.partners.length; i += chunkSize) chunks.push({ listId: list.id, chunk: i / chunkSize, partners: list.partners.slice(i, i + chunkSize) });
-      await db.partnerChunks.bulkPut(chunks);
+      await db.partnerChunks.bulkPut(toChunks(list.id, list.partners));
     }
     await db.offers.bulkPut(backup.offers);
     await db.snapshots.bulkAdd(backup.snapshots);

@@ -41,6 +41,13 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A list's partners as stored: 1,000 to a record, in order. */
+export function toChunks(listId: string, partners: Partner[]): PartnerChunk[] {
+  const chunks: PartnerChunk[] = [];
+  for (let i = 0; i < partners.length; i += CHUNK_SIZE) chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
+  return chunks;
+}
+
 export type AssistantDatabase = Dexie & {
   lists: EntityTable<ListRecord, 'id'>;
   partnerChunks: Table<PartnerChunk, [string, number]>;

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import { deleteAllData, exportBackup, restoreBackup } from './backup';
 import { changeNotifier } from './change-feed';
-import { CHUNK_SIZE, openDatabase } from './database';
+import { openDatabase } from './database';
 import { ListsService } from './lists-service';
 import { OffersStore } from './offers-store';
 
@@ -18,7 +18,7 @@ const api = {
   data: Comlink.proxy({
     exportBackup: () => exportBackup(db),
     async restoreBackup(text: string) {
-      const counts = await restoreBackup(db, text, CHUNK_SIZE);
+      const counts = await restoreBackup(db, text);
       lists.forgetIndexes();
       listsChanged();
       offersChanged();

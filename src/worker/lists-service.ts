@@ -7,7 +7,7 @@ import type { AudienceOption, Partner } from '../core/audience';
 import type { ColumnMapping } from '../core/csv/columns';
 import { partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../core/csv/export';
 import type { RowError } from '../core/csv/rows';
-import { CHUNK_SIZE, type AssistantDatabase, type ListRecord, type PartnerChunk } from './database';
+import { CHUNK_SIZE, toChunks, type AssistantDatabase, type ListRecord, type PartnerChunk } from './database';
 import { compareWithList, ImportError, mergePartner, prepareImport, type PreparedImport } from './import-preview';
 import { PartnerIndex } from './partner-index';
 
@@ -48,14 +48,15 @@ export interface PageDiff {
   unchanged: number;
 }
 
-const UNDO_MS = 30_000;
-const ERRORS_SHOWN = 200;
-
-function chunked(listId: string, partners: Partner[]): PartnerChunk[] {
-  const chunks: PartnerChunk[] = [];
-  for (let i = 0; i < partners.length; i += CHUNK_SIZE) chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
-  return chunks;
+interface WriteRun {
+  cancelled?: () => boolean;
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+const UNDO_MS = 30_000;
+/** Chunks written per bulkPut: between batches, progress is told and a cancel is honoured. */
+const BATCH = 10;
+const ERRORS_SHOWN = 200;
 
 function newId(): string {
   return crypto.randomUUID();
@@ -97,15 +98,25 @@ export class ListsService {
     return list;
   }
 
-  /** Replaces a list's partners in one transaction. */
-  private async writePartners(list: ListRecord, partners: Partner[]): Promise<ListRecord> {
+  /**
+   * Replaces a list's partners in one transaction, ten chunks at a time: all or, on any failure or
+   * cancel, nothing. Progress is reported between batches without awaiting the listener, which
+   * would let the transaction end.
+   */
+  private async writePartners(list: ListRecord, partners: Partner[], run: WriteRun = {}): Promise<ListRecord> {
     const next: ListRecord = { ...list, count: partners.length, updatedAt: new Date().toISOString() };
+    const chunks = toChunks(list.id, partners);
     await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
       await this.db.partnerChunks.where('listId').equals(list.id).delete();
-      await this.db.partnerChunks.bulkPut(chunked(list.id, partners));
+      for (let i = 0; i < chunks.length; i += BATCH) {
+        if (run.cancelled?.()) throw new Error('Import cancelled: nothing was written.');
+        await this.db.partnerChunks.bulkPut(chunks.slice(i, i + BATCH));
+        run.onProgress?.({ written: Math.min((i + BATCH) * CHUNK_SIZE, partners.length), total: partners.length });
+      }
       await this.db.lists.put(next);
     });
-    this.indexes.set(list.id, new PartnerIndex(partners));
+    // Rebuilt when the list is next searched, not on the writer's time.
+    this.indexes.delete(list.id);
     this.notify();
     return next;
   }
@@ -230,10 +241,7 @@ export class ListsService {
     this.prepared.delete(importId);
   }
 
-  /**
-   * Writes a previewed import in one transaction: all of it or, on any failure or cancel, none.
-   * Progress is reported between chunks without awaiting the listener, which would end the transaction.
-   */
+  /** Writes a previewed import: into a new list, or merged into the list it was previewed against. */
   async commitImport(importId: string, onProgress?: (progress: ImportProgress) => void): Promise<ListRecord> {
     const prepared = this.prepared.get(importId);
     if (!prepared) throw new Error('This import is no longer available: preview the file again.');
@@ -246,32 +254,19 @@ export class ListsService {
         : { id: newId(), name: this.cleanName(target.newListName), createdAt: now, updatedAt: now, count: 0 };
     // A new list takes the file as it is (already one row per tenant ID); an existing one merges it in.
     const partners = 'listId' in target ? this.mergeInto((await this.index(list.id)).partners, file.partners) : file.partners;
-    const chunks = chunked(list.id, partners);
-    const done: ListRecord = { ...list, count: partners.length, updatedAt: now };
     try {
-      await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
-        await this.db.partnerChunks.where('listId').equals(list.id).delete();
-        const batch = 10;
-        for (let i = 0; i < chunks.length; i += batch) {
-          if (this.cancelled.has(importId)) throw new Error('Import cancelled: nothing was written.');
-          await this.db.partnerChunks.bulkPut(chunks.slice(i, i + batch));
-          onProgress?.({ written: Math.min((i + batch) * CHUNK_SIZE, partners.length), total: partners.length });
-        }
-        await this.db.lists.put(done);
-      });
+      const run: WriteRun = { cancelled: () => this.cancelled.has(importId) };
+      if (onProgress) run.onProgress = onProgress;
+      return await this.writePartners(list, partners, run);
     } catch (error) {
       // The transaction rolled back either way; a full disk deserves words a user can act on.
-      if (error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'AbortError' && /quota/i.test(error.message))) {
+      if (error instanceof Error && (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)))) {
         throw new Error('Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.');
       }
       throw error;
     } finally {
       this.cancelled.delete(importId);
     }
-    // The search index is built when the list is first searched, not on the import's time.
-    this.indexes.delete(list.id);
-    this.notify();
-    return done;
   }
 
   private mergeInto(existing: Partner[], incoming: Partner[]): Partner[] {
