@@ -30,7 +30,7 @@ const EN: Record<FindingCode, Words> = {
     detail: 'When a published offer moves from any partner to specific partners, partners that have already resold it to customers are on the authorized list by default.',
   }),
   'transition.blocked-resold': (f) => ({
-    title: 'Not possible: these partners have resold the offer',
+    title: 'These partners have resold the offer',
     detail: `A partner that has already resold the offer to customers can't be deauthorized, so this change can't be made:\n${partnerList(f.params.partners)}`,
   }),
   'transition.resale-unknown': (f) => ({
@@ -92,7 +92,7 @@ const KO: Record<FindingCode, Words> = {
     detail: '게시된 제품을 모든 파트너에서 특정 파트너로 변경하면, 이미 고객에게 제품을 재판매한 파트너는 기본적으로 권한 있는 파트너 목록에 포함됩니다.',
   }),
   'transition.blocked-resold': (f) => ({
-    title: '불가능: 이 파트너들이 이미 제품을 재판매했습니다',
+    title: '이 파트너들이 이미 제품을 재판매했습니다',
     detail: `이미 고객에게 제품을 재판매한 파트너의 권한은 취소할 수 없으므로 이 변경은 할 수 없습니다:\n${partnerList(f.params.partners)}`,
   }),
   'transition.resale-unknown': (f) => ({
