@@ -29,6 +29,8 @@ export interface Partner {
   competencies?: string[];
   skills?: string[];
   notes?: string;
+  /** A list's own answer to "has this partner resold?", from an imported "Resold" column. */
+  resold?: Resale;
 }
 
 /** A row of the partner table as read from the page: the tenant ID is raw text, not yet validated. */

@@ -7,10 +7,10 @@ import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/csv/limits';
-import { makeRowReader, type ImportedPartner, type RowError } from '../core/csv/rows';
+import { makeRowReader, type RowError } from '../core/csv/rows';
 
 export interface PreparedImport {
-  partners: ImportedPartner[];
+  partners: Partner[];
   errors: RowError[];
   headers: string[];
   mapping: ColumnMapping;
@@ -53,7 +53,7 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   // PapaParse reports quoting problems by data row; the user counts rows with the header as row 1.
   const quoteProblems = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes').map((e) => e.row));
   const seen = new Map<string, number>();
-  const partners: ImportedPartner[] = [];
+  const partners: Partner[] = [];
   const read = makeRowReader(mapping, headers);
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;

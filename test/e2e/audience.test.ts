@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { buildCatalog } from '../simulator/catalog';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
 
@@ -78,3 +79,30 @@ for (const lang of [
     });
   });
 }
+
+describe('resale answers from a saved list', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser({ hostRules: sim.hostRules });
+  });
+  afterAll(() => browser?.close());
+
+  it("takes yes/no from a list's Resold column for this offer's partners, and the findings follow", async () => {
+    const { portal, panel } = await openBeside(browser, offerUrl('en-us', 'resale-from-list', '&option=2&partners=2'));
+    await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+    const [first, second] = buildCatalog().slice(0, 2);
+    const csv = `Tenant ID,Partner name,Resold\r\n${first!.tenantId},${first!.name},yes\r\n${second!.tenantId},${second!.name},no\r\n`;
+    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('[data-testid="import-done"]').waitFor();
+    await panel.getByRole('tab', { name: 'Audience' }).click();
+    await portal.getByLabel('No partners in the CSP program').check();
+    await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.resale-unknown']);
+    await panel.locator('[data-testid="resale-from-list"] button').click();
+    await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.blocked-resold']);
+    expect(await panel.locator('[data-testid="resale-from-list"] [role="status"]').textContent()).toBe('2 answers taken from “answers”.');
+    await Promise.all([portal.close(), panel.close()]);
+  });
+});
+

@@ -24,8 +24,10 @@ function csv(header: string[], rows: string[][]): string {
   return `\ufeff${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
-export function partnersToCsv(partners: Partner[], resale?: Record<string, string>): string {
-  const header = ['Tenant ID', 'Partner name', 'Country/region', 'MPN ID', 'Competencies', 'Skills', 'Notes', ...(resale ? ['Resold'] : [])];
+export function partnersToCsv(partners: Partner[]): string {
+  // The "Resold" column only when the list has answers: a file a spreadsheet user reads stays lean.
+  const withResale = partners.some((p) => p.resold !== undefined);
+  const header = ['Tenant ID', 'Partner name', 'Country/region', 'MPN ID', 'Competencies', 'Skills', 'Notes', ...(withResale ? ['Resold'] : [])];
   return csv(
     header,
     partners.map((p) => [
@@ -36,7 +38,7 @@ export function partnersToCsv(partners: Partner[], resale?: Record<string, strin
       (p.competencies ?? []).join('; '),
       (p.skills ?? []).join('; '),
       p.notes ?? '',
-      ...(resale ? [resale[p.tenantId] ?? 'unknown'] : []),
+      ...(withResale ? [p.resold ?? 'unknown'] : []),
     ]),
   );
 }

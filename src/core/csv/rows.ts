@@ -11,10 +11,6 @@ export interface RowError {
   value: string;
 }
 
-export interface ImportedPartner extends Partner {
-  resold?: Resale;
-}
-
 const MAX_CELL = 2000;
 const YES = new Set(['yes', 'y', 'true', '1', '예', '네', 'o']);
 const NO = new Set(['no', 'n', 'false', '0', '아니요', '아니오', 'x']);
@@ -29,7 +25,7 @@ function parseResale(text: string): Resale | null {
 
 const list = (text: string) => text.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 
-export type RowReader = (cells: string[], rowNumber: number) => { partner: ImportedPartner } | { error: RowError };
+export type RowReader = (cells: string[], rowNumber: number) => { partner: Partner } | { error: RowError };
 
 /** Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. */
 export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowReader {
@@ -51,7 +47,7 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
     if (!tenant.ok) {
       return { error: { row: rowNumber, column: tenantColumn, reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid', value: tenantText } };
     }
-    const partner: ImportedPartner = { tenantId: tenant.tenantId, name: values.name ?? '' };
+    const partner: Partner = { tenantId: tenant.tenantId, name: values.name ?? '' };
     if (values.country) partner.country = values.country;
     if (values.mpnId) partner.mpnId = values.mpnId;
     if (values.competencies) partner.competencies = list(values.competencies);

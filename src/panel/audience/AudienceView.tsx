@@ -10,6 +10,7 @@ import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
+import { ResaleFromList } from './ResaleFromList';
 import { ResaleTable, type ResaleRow } from './ResaleTable';
 import { SnapshotHistory } from './SnapshotHistory';
 
@@ -56,6 +57,7 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
     }).then(onPrepared);
   }
 
+  const rows = resaleRows(page, facts);
   const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
 
   return (
@@ -75,7 +77,8 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
       <h3>{t('findingsTitle')}</h3>
       <FindingsList findings={findings} locale={locale} onAction={onAction} />
-      <ResaleTable rows={resaleRows(page, facts)} onResale={(id, resale) => save({ ...facts, resale: { ...facts.resale, [id]: resale } })} />
+      <ResaleTable rows={rows} onResale={(id, resale) => save({ ...facts, resale: { ...facts.resale, [id]: resale } })} />
+      <ResaleFromList tenantIds={rows.map((r) => r.tenantId)} onAnswers={(answers) => save({ ...facts, resale: { ...facts.resale, ...answers } })} />
       {page.published ? (
         <div class="button-row">
           <button type="button" onClick={() => save(liveFromPage(page, facts, 'user'))} title={t('markLiveHelp')}>

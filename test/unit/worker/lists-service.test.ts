@@ -131,8 +131,8 @@ describe('import', () => {
 
   it('round-trips: export then import gives the same partners', async () => {
     const partners = [
-      { tenantId: guid(1), name: '=cmd|calc', country: 'KR', mpnId: '1234567', competencies: ['Security'], skills: ['Azure', 'AI'], notes: 'note, "quoted"' },
-      { tenantId: guid(2), name: '한빛 클라우드' },
+      { tenantId: guid(1), name: '=cmd|calc', country: 'KR', mpnId: '1234567', competencies: ['Security'], skills: ['Azure', 'AI'], notes: 'note, "quoted"', resold: 'no' as const },
+      { tenantId: guid(2), name: '한빛 클라우드', resold: 'yes' as const },
     ];
     const list = await service.createList('Source', partners);
     const csv = await service.exportList(list.id, 'csv');
