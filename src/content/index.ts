@@ -5,6 +5,7 @@
  * renders page text as HTML.
  */
 import browser from 'webextension-polyfill';
+import { uiLanguageOf } from '../core/i18n/ui-messages';
 import { routerEnvironment } from '../messaging/environment';
 import type { PageKind } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -13,9 +14,11 @@ import { readAudiencePage } from '../portal/audience/read-audience-page';
 import { detectPageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type PendingRequest } from '../storage/pending-request';
 import { mountLauncher, type Launcher } from './launcher';
+import { launcherWords } from './launcher-words';
 import { watchPage } from './page-watch';
 import { continuePendingFill, fillThisPage } from './support-autofill';
 
+const words = launcherWords(uiLanguageOf(browser.i18n.getUILanguage()));
 let launcher: Launcher | null = null;
 let lastSent = '';
 let pending: PendingRequest | null = null;
@@ -43,9 +46,9 @@ function placeLauncher(): void {
     return;
   }
   if (!launcher || !launcher.element.isConnected) {
-    launcher = mountLauncher(document, browser.i18n.getMessage('launcherLabel'), onLauncherClick);
+    launcher = mountLauncher(document, words.open, onLauncherClick);
   }
-  launcher.setLabel(browser.i18n.getMessage(fillable() ? 'launcherFill' : 'launcherLabel'));
+  launcher.setLabel(fillable() ? words.fill : words.open);
 }
 
 function announceAudience(): void {

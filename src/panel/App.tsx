@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
+import { keyPart } from '../core/i18n/ui-messages';
 import { t } from './i18n';
 import { onStorageFailure } from './worker-client';
 import { AudienceView } from './audience/AudienceView';
@@ -20,7 +21,7 @@ function connectionText(tab: PortalTab): string {
     case 'not-portal':
       return t('notPortal');
     case 'connected':
-      return t(`pageKind_${tab.page.kind.replace('-', '_')}`);
+      return t(`pageKind_${keyPart(tab.page.kind)}`);
   }
 }
 

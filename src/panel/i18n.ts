@@ -1,21 +1,13 @@
-/** UI strings come from _locales through chrome.i18n, so the panel follows the browser's language. */
+/** The panel's words: bundled catalogues (see core/i18n/ui-messages), in the browser's UI language. */
 import browser from 'webextension-polyfill';
+import { message, uiLanguageOf, type MessageKey, type UiLanguage } from '../core/i18n/ui-messages';
 
-export function t(key: string, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
-  // A missing key is a bug worth seeing in the UI, not a blank.
-  return text === '' ? `⟨${key}⟩` : text;
+const language: UiLanguage = uiLanguageOf(browser.i18n.getUILanguage());
+
+export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
+  return message(language, key, substitutions);
 }
 
-export function uiLocale(): 'en' | 'ko' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
-
-/**
- * A new extension page can get '' from getMessage while Chromium is still handing it the extension's
- * messages (seen under load): the panel waits for them before its first render.
- */
-export async function messagesReady(timeoutMs = 2000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (browser.i18n.getMessage('extName') === '' && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+export function uiLocale(): UiLanguage {
+  return language;
 }

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/csv/limits';
+import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportErrorCode } from '../core/csv/limits';
 import { makeRowReader, type RowError } from '../core/csv/rows';
 
 export interface PreparedImport {
@@ -22,7 +22,7 @@ export interface PreparedImport {
 
 export class ImportError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'undecodable' | 'no-rows' | 'no-tenant-column' | 'too-large',
+    readonly code: ImportErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,18 +1,13 @@
-/** Every UI string exists in both languages, and every key the code asks for exists. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** Every UI string exists in both languages and formats fully; every key the code asks for is checked by tsc (MessageKey). */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatMessage, message, uiLanguageOf, type MessageKey } from '../../src/core/i18n/ui-messages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function messages(locale: string): Record<string, { message: string; placeholders?: Record<string, unknown> }> {
   return JSON.parse(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
 }
 
 describe('locales', () => {
@@ -35,12 +30,31 @@ describe('locales', () => {
     }
   });
 
-  it('define every literal key the code passes to t()', () => {
-    const used = new Set<string>();
-    for (const file of sourceFiles(join(ROOT, 'src'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
+  it('format every message with its placeholders filled and no `$NAME$` left', () => {
+    for (const language of ['en', 'ko'] as const) {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const text = message(language, key, ['A1', 'B2', 'C3', 'D4', 'E5']);
+        expect(text.trim(), `${language}:${key}`).not.toBe('');
+        expect(text, `${language}:${key}`).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+      }
     }
-    expect(used.size).toBeGreaterThan(0);
-    expect([...used].filter((key) => !(key in en)).sort()).toEqual([]);
+  });
+});
+
+describe('formatMessage (chrome.i18n semantics)', () => {
+  it('puts substitutions where named placeholders point, in any case, and keeps $$ as a dollar', () => {
+    const entry = { message: 'Moved $P2$ to $p1$ for $$5', placeholders: { p1: { content: '$1' }, P2: { content: '“$2”' } } };
+    expect(formatMessage(entry, ['list A', 'Contoso'])).toBe('Moved “Contoso” to list A for $5');
+  });
+
+  it('takes one substitution as a string, and leaves an unknown $NAME$ as written', () => {
+    expect(formatMessage({ message: '$COUNT$ saved, $OTHER$', placeholders: { count: { content: '$1' } } }, '3')).toBe('3 saved, $OTHER$');
+  });
+
+  it('reads the language from the browser UI language', () => {
+    expect(uiLanguageOf('ko')).toBe('ko');
+    expect(uiLanguageOf('ko-KR')).toBe('ko');
+    expect(uiLanguageOf('en-US')).toBe('en');
+    expect(uiLanguageOf('de')).toBe('en');
   });
 });

@@ -4,3 +4,11 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export function tooLargeMessage(bytes: number): string {
   return `The file is ${(bytes / 1024 / 1024).toFixed(0)} MB; an import reads at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
 }
+
+/** Why a whole file is refused (a row's problems are row errors instead). */
+export const IMPORT_ERROR_CODES = ['empty', 'binary', 'undecodable', 'no-rows', 'no-tenant-column', 'too-large'] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export function isImportErrorCode(value: string): value is ImportErrorCode {
+  return (IMPORT_ERROR_CODES as readonly string[]).includes(value);
+}

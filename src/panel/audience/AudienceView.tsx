@@ -6,6 +6,7 @@ import { checkPagePartners } from '../../core/rules/page-partners';
 import { savePending } from '../../storage/pending-request';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
+import { keyPart } from '../../core/i18n/ui-messages';
 import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { FindingsList } from './FindingsList';
@@ -118,7 +119,7 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
         <p>{t('audienceUnreadable')}</p>
         <ul>
           {read.missing.map((m) => (
-            <li key={m}>{t(`missing_${m.replaceAll('-', '_')}`)}</li>
+            <li key={m}>{t(`missing_${keyPart(m)}`)}</li>
           ))}
         </ul>
       </div>

@@ -1,7 +1,9 @@
 /** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
 import * as Comlink from 'comlink';
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES } from '../../core/csv/limits';
+import type { PartnerField } from '../../core/csv/columns';
+import { isImportErrorCode, MAX_IMPORT_BYTES } from '../../core/csv/limits';
+import { keyPart } from '../../core/i18n/ui-messages';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
 import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
@@ -19,7 +21,7 @@ type Step =
 function describeImportError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = /^ImportError:([a-z-]+)$/.exec(error.name)?.[1];
-  return code && code !== 'too-large' ? t(`importError_${code.replaceAll('-', '_')}`) : error.message;
+  return code && code !== 'too-large' && isImportErrorCode(code) ? t(`importError_${keyPart(code)}`) : error.message;
 }
 
 export function ImportPanel({ target, onDone }: { target: (fileName: string) => ImportTarget; onDone: (listId: string) => void }) {
@@ -98,7 +100,7 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
 
 function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p: ImportPreview) => void; onCancel: () => void }) {
   const p = props.preview;
-  const mapped = Object.entries(p.mapping).map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
+  const mapped = (Object.entries(p.mapping) as [PartnerField, number][]).map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
   return (
     <section class="preview" data-testid="import-preview" aria-label={t('importPreview')}>
       <h3>{t('importPreviewOf', props.fileName)}</h3>
@@ -123,7 +125,7 @@ function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p
                   <td>{e.row}</td>
                   <td>{e.column}</td>
                   <td>
-                    {t(`reason_${e.reason.replaceAll('-', '_')}`)} <span class="mono">{e.value}</span>
+                    {t(`reason_${keyPart(e.reason)}`)} <span class="mono">{e.value}</span>
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 /** The autofill's report: each field filled, kept, or not, and what the user must still do. */
 import type { FillReport } from '../../portal/support-form/report';
+import { keyPart } from '../../core/i18n/ui-messages';
 import { t } from '../i18n';
 
 const GOOD = new Set(['filled', 'already-set', 'kept-prefilled']);
@@ -16,7 +17,7 @@ export function FillReportView({ reports, onChooseCategory }: { reports: FillRep
             {report.fields.map((field, index) => (
               <li key={`${field.field}-${index}`} data-field={field.field} data-status={field.status} class={GOOD.has(field.status) ? 'ok' : 'bad'}>
                 <span aria-hidden="true">{GOOD.has(field.status) ? '✓ ' : '⚠ '}</span>
-                <strong>{field.label || t(`field_${field.field}`)}</strong>: {t(`status_${field.status.replaceAll('-', '_')}`)}
+                <strong>{field.label || t(`field_${field.field}`)}</strong>: {t(`status_${keyPart(field.status)}`)}
                 {field.value ? <span class="muted"> — {field.value.split('\n')[0]}</span> : null}
                 {field.status === 'needs-user' && field.candidates ? (
                   <div class="button-row">

@@ -1,0 +1,44 @@
+/**
+ * The extension's UI words, bundled at build time from the `_locales` catalogues (the manifest's
+ * own words still go through chrome.i18n). Bundled, they cannot come back empty the way
+ * `chrome.i18n.getMessage` does in a freshly opened page under load, and a key missing from either
+ * language is a type error, not a `⟨key⟩` on screen.
+ */
+import en from '../../../public/_locales/en/messages.json';
+import ko from '../../../public/_locales/ko/messages.json';
+
+export type UiLanguage = 'en' | 'ko';
+export type MessageKey = keyof typeof en;
+
+interface CatalogEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** Korean must define every English key: the annotation makes a missing one fail the type-check. */
+const CATALOGS: Record<UiLanguage, Record<MessageKey, CatalogEntry>> = { en, ko };
+
+export function uiLanguageOf(browserLanguage: string): UiLanguage {
+  return browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** chrome.i18n's format: `$NAME$` names a placeholder whose content is `$1`…`$9`; `$$` is a dollar. */
+export function formatMessage(entry: CatalogEntry, substitutions: string | readonly string[] = []): string {
+  const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), positional(p.content)]));
+  return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$/g, (whole, name: string | undefined) =>
+    name === undefined ? '$' : (named.get(name.toLowerCase()) ?? whole),
+  );
+}
+
+export function message(language: UiLanguage, key: MessageKey, substitutions?: string | readonly string[]): string {
+  return formatMessage(CATALOGS[language][key], substitutions);
+}
+
+type SnakeCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${SnakeCase<Tail>}` : S;
+
+/** A code such as 'no-tenant-column' as it appears inside a message key, typed so the key is checked. */
+export function keyPart<S extends string>(code: S): SnakeCase<S> {
+  return code.replaceAll('-', '_') as SnakeCase<S>;
+}
