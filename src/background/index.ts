@@ -1,12 +1,12 @@
 /** Background service worker: keeps the side panel to Partner Center tabs and routes typed messages. */
-import browser from 'webextension-polyfill';
 import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
+import { listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
 
 installSidePanelBehaviour();
 
-browser.runtime.onMessage.addListener(
+listenForMessages(
   createRouter(
     'background',
     {

@@ -1,20 +1,48 @@
-/** Calls back when the portal page settles after changes: a debounced MutationObserver, no polling. */
-export function watchPage(doc: Document, onSettled: () => void, debounceMs = 150): () => void {
+/**
+ * Calls back when the portal page settles after changes: a MutationObserver (on the document and on
+ * the open shadow roots the last callback reported) with a debounce, and a maximum wait, so that a
+ * page that never stops changing (an animation touching a node every frame) is still read twice a
+ * second instead of never. No polling: a quiet page costs nothing.
+ */
+export function watchPage(
+  doc: Document,
+  onSettled: () => ShadowRoot[],
+  { debounceMs = 150, maxWaitMs = 400 }: { debounceMs?: number; maxWaitMs?: number } = {},
+): () => void {
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
+  const watched = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  let firstChangeAt: number | null = null;
+
+  const settle = () => {
     clearTimeout(timer);
-    timer = setTimeout(onSettled, debounceMs);
-  });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-  // Form controls change state without touching the DOM tree.
-  const onInput = () => {
-    clearTimeout(timer);
-    timer = setTimeout(onSettled, debounceMs);
+    timer = undefined;
+    firstChangeAt = null;
+    for (const root of onSettled()) {
+      if (!watched.has(root)) {
+        watched.add(root);
+        observer.observe(root, options);
+      }
+    }
   };
-  doc.addEventListener('change', onInput, true);
+  const changed = () => {
+    const now = performance.now();
+    firstChangeAt ??= now;
+    clearTimeout(timer);
+    const wait = Math.min(debounceMs, Math.max(0, firstChangeAt + maxWaitMs - now));
+    timer = setTimeout(settle, wait);
+  };
+
+  const observer = new MutationObserver(changed);
+  observer.observe(doc.documentElement, options);
+  // Form controls change state without touching the DOM tree; `input` also crosses shadow roots.
+  doc.addEventListener('change', changed, true);
+  doc.addEventListener('input', changed, true);
+  settle();
   return () => {
     clearTimeout(timer);
     observer.disconnect();
-    doc.removeEventListener('change', onInput, true);
+    doc.removeEventListener('change', changed, true);
+    doc.removeEventListener('input', changed, true);
   };
 }

@@ -8,14 +8,12 @@ export type AudienceOption = 1 | 2 | 3;
 
 export type Locale = 'en' | 'ko';
 
-export type OfferType =
-  | 'saas'
-  | 'vm'
-  | 'byol-vm'
-  | 'solution-template'
-  | 'managed-app'
-  | 'container'
-  | 'other';
+/**
+ * 'other': read off the page, and not a type the CSP program takes. 'unknown': not shown on the page,
+ * or in words we don't know: the publisher is asked, never told "not eligible".
+ */
+export const OFFER_TYPES = ['saas', 'vm', 'byol-vm', 'solution-template', 'managed-app', 'container', 'other', 'unknown'] as const;
+export type OfferType = (typeof OFFER_TYPES)[number];
 
 /** Whether a partner has resold the offer: a fact only the publisher knows. */
 export type Resale = 'yes' | 'no' | 'unknown';
@@ -74,4 +72,6 @@ export interface OfferFacts {
   unsyncedPartners: string[];
   /** Per tenant ID: has this partner resold the offer? Missing means unknown. */
   resale: Record<string, Resale>;
+  /** The publisher's answer when the page does not show the offer type. */
+  offerType?: OfferType;
 }

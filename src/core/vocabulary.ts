@@ -100,18 +100,26 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
   },
   countryHeader: { en: ['Country/region', 'Country', 'Region'], ko: ['국가/지역', '국가', '지역'] },
   mpnIdHeader: { en: ['MPN ID', 'Partner ID', 'PartnerID'], ko: ['MPN ID', '파트너 ID'] },
-  typeSaas: { en: ['Software as a service (SaaS)', 'SaaS'], ko: ['SaaS(Software as a Service)', 'SaaS'] },
-  typeVm: { en: ['Virtual machine', 'Azure virtual machine'], ko: ['가상 머신', 'Azure 가상 머신'] },
-  typeByolVm: { en: ['Virtual machine (BYOL)', 'BYOL virtual machine'], ko: ['가상 머신(BYOL)', 'BYOL 가상 머신'] },
+  // Offer type names: the English article's list and Partner Center's offer names; the seed's Korean
+  // list ("SaaS(Software-as-a-Service) 서비스 제품", "VM(가상 머신)", "솔루션 템플릿", "관리되는 애플리케이션").
+  typeSaas: {
+    en: ['Software as a service (SaaS)', 'SaaS', 'Software as a Service'],
+    ko: ['SaaS(Software as a Service)', 'SaaS', 'SaaS(Software-as-a-Service) 서비스 제품', 'SaaS(Software-as-a-Service)'],
+  },
+  typeVm: { en: ['Virtual machine', 'Azure virtual machine', 'Virtual machines (VM)'], ko: ['가상 머신', 'Azure 가상 머신', 'VM(가상 머신)'] },
+  typeByolVm: { en: ['Virtual machine (BYOL)', 'BYOL virtual machine', 'Azure virtual machine (BYOL)'], ko: ['가상 머신(BYOL)', 'BYOL 가상 머신'] },
   typeSolutionTemplate: { en: ['Azure application (solution template)', 'Solution template'], ko: ['Azure 애플리케이션(솔루션 템플릿)', '솔루션 템플릿'] },
-  typeManagedApp: { en: ['Azure application (managed application)', 'Managed application'], ko: ['Azure 애플리케이션(관리형 애플리케이션)', '관리형 애플리케이션'] },
+  typeManagedApp: {
+    en: ['Azure application (managed application)', 'Managed application'],
+    ko: ['Azure 애플리케이션(관리형 애플리케이션)', '관리형 애플리케이션', '관리되는 애플리케이션'],
+  },
   typeContainer: { en: ['Azure container', 'Container'], ko: ['Azure 컨테이너', '컨테이너'] },
   placeholder: { en: ['Select an option', 'Select', 'Select...', 'Choose'], ko: ['옵션 선택', '선택', '선택하세요'] },
   submit: { en: ['Submit', 'Send'], ko: ['제출', '보내기'] },
 };
 
-/** Offer types as the page names them; 'other' is what none of these match. */
-export const OFFER_TYPE_KEYS: Record<Exclude<OfferType, 'other'>, VocabularyKey> = {
+/** Offer types as the page names them, one vocabulary entry each. */
+export const OFFER_TYPE_KEYS: Record<Exclude<OfferType, 'other' | 'unknown'>, VocabularyKey> = {
   saas: 'typeSaas',
   vm: 'typeVm',
   'byol-vm': 'typeByolVm',

@@ -4,6 +4,8 @@
  * Directions are explicit: each type names who may send it and which context answers it.
  */
 import * as v from 'valibot';
+import { OFFER_TYPES } from '../core/audience';
+import type { PageKind } from '../portal/page-kind';
 import type { FillReport } from '../portal/support-form/report';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
@@ -24,7 +26,7 @@ export const AudiencePageSchema = v.object({
   locale: LocaleSchema,
   offerId: v.string(),
   offerName: v.string(),
-  offerType: v.picklist(['saas', 'vm', 'byol-vm', 'solution-template', 'managed-app', 'container', 'other']),
+  offerType: v.picklist(OFFER_TYPES),
   published: v.boolean(),
   selectedOption: v.nullable(AudienceOptionSchema),
   partners: v.array(PagePartnerSchema),
@@ -53,7 +55,6 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-export type PageKind = 'audience' | 'support-request' | 'support-details' | 'other';
 
 /** What each message type answers with. */
 export interface Replies {

@@ -1,5 +1,5 @@
 /** Typed senders: unwrap the envelope, so callers get the reply or an Error that says why. */
-import browser from 'webextension-polyfill';
+import { ext } from '../platform/ext';
 import type { Envelope, MessageOf, MessageType, Replies } from './protocol';
 
 function unwrap<T extends MessageType>(type: T, envelope: unknown): Replies[T] {
@@ -12,9 +12,9 @@ function unwrap<T extends MessageType>(type: T, envelope: unknown): Replies[T] {
 }
 
 export async function sendToRuntime<T extends MessageType>(message: MessageOf<T>): Promise<Replies[T]> {
-  return unwrap(message.type as T, await browser.runtime.sendMessage(message));
+  return unwrap(message.type as T, await ext.runtime.sendMessage(message));
 }
 
 export async function sendToTab<T extends MessageType>(tabId: number, message: MessageOf<T>): Promise<Replies[T]> {
-  return unwrap(message.type as T, await browser.tabs.sendMessage(tabId, message));
+  return unwrap(message.type as T, await ext.tabs.sendMessage(tabId, message));
 }

@@ -1,33 +1,42 @@
 /**
- * Which Partner Center page this is, told by its labels (en or ko), never by URL alone: the portal
- * moves pages around, the words stay.
+ * Which Partner Center page this is, told by its labels (en or ko) in the composed tree, never by
+ * URL alone: the portal moves pages around, the words stay.
  */
 import type { Locale } from '../core/audience';
 import { localeOf, type VocabularyKey } from '../core/vocabulary';
-import type { PageKind } from '../messaging/protocol';
+import { accessibleNames } from './dom/accessible-name';
+import { composedText } from './dom/composed-tree';
+import type { PageScan } from './dom/scan-page';
 
-const LABEL_SELECTOR = 'h1, h2, h3, h4, legend, label, [role="heading"]';
+export type PageKind = 'audience' | 'support-request' | 'support-details' | 'other';
 
-/** The locale of the first element whose own text names `key`, or null. */
-function findLabelLocale(root: ParentNode, key: VocabularyKey): Locale | null {
-  for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
-    const locale = localeOf(key, element.textContent ?? '');
+function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
+  for (const text of texts) {
+    const locale = localeOf(key, text);
     if (locale) return locale;
   }
   return null;
 }
 
+function* headingTexts(scan: PageScan): Generator<string> {
+  for (const heading of scan.headings) yield composedText(heading);
+}
+
+function* fieldNames(scan: PageScan): Generator<string> {
+  for (const field of scan.fields) yield* accessibleNames(field);
+}
+
 /** The offer's reseller page, where the audience module lives; its labels may still have changed. */
 const AUDIENCE_PATH = /\/offers\/[^/]+\/resellers\b/i;
 
-export function detectPageKind(doc: Document, url = doc.location?.href ?? ''): { kind: PageKind; locale: Locale | null } {
-  const checks: [PageKind, VocabularyKey][] = [
-    ['audience', 'module'],
-    ['support-request', 'productVersionField'],
-    ['support-details', 'detailsPage'],
+export function detectPageKind(scan: PageScan, url: string): { kind: PageKind; locale: Locale | null } {
+  const checks: [PageKind, VocabularyKey, () => Iterable<string>][] = [
+    ['audience', 'module', () => headingTexts(scan)],
+    ['support-request', 'productVersionField', () => fieldNames(scan)],
+    ['support-details', 'detailsPage', () => headingTexts(scan)],
   ];
-  for (const [kind, key] of checks) {
-    const locale = findLabelLocale(doc, key);
+  for (const [kind, key, texts] of checks) {
+    const locale = localeIn(texts(), key);
     if (locale) return { kind, locale };
   }
   // Known address, unknown words: still the audience page, so that the panel can say what it missed.

@@ -3,7 +3,7 @@
  * IndexedDB) because the content script on the support page must read it, across the page change
  * to the details page and a reload.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../platform/ext';
 import { isExpired, type SupportRequest } from '../core/support-request/request';
 
 const KEY = 'pendingSupportRequest';
@@ -18,27 +18,27 @@ export interface PendingRequest {
 }
 
 export async function loadPending(now = new Date()): Promise<PendingRequest | null> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as PendingRequest | undefined;
+  const stored = (await ext.storage.local.get(KEY))[KEY] as PendingRequest | undefined;
   if (!stored) return null;
   if (isExpired(stored.request, now)) {
-    await browser.storage.local.remove(KEY);
+    await ext.storage.local.remove(KEY);
     return null;
   }
   return stored;
 }
 
 export async function savePending(pending: PendingRequest): Promise<void> {
-  await browser.storage.local.set({ [KEY]: pending });
+  await ext.storage.local.set({ [KEY]: pending });
 }
 
 export async function clearPending(): Promise<void> {
-  await browser.storage.local.remove(KEY);
+  await ext.storage.local.remove(KEY);
 }
 
 export function onPendingChange(listener: (pending: PendingRequest | null) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
     if (area === 'local' && KEY in changes) listener((changes[KEY]?.newValue as PendingRequest | undefined) ?? null);
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  ext.storage.onChanged.addListener(handler);
+  return () => ext.storage.onChanged.removeListener(handler);
 }

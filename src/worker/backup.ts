@@ -4,6 +4,7 @@
  * is one transaction too.
  */
 import * as v from 'valibot';
+import { OFFER_TYPES } from '../core/audience';
 import { toChunks, type AssistantDatabase } from './database';
 
 export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
@@ -34,6 +35,7 @@ const BackupSchema = v.object({
       livePartners: v.array(Ref),
       unsyncedPartners: v.array(v.string()),
       resale: v.record(v.string(), v.picklist(['yes', 'no', 'unknown'])),
+      offerType: v.optional(v.picklist(OFFER_TYPES)),
       updatedAt: v.string(),
     }),
   ),

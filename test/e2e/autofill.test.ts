@@ -1,13 +1,15 @@
 /**
- * One-click support request autofill in real Chromium against the simulated support form: native and
- * Fluent-like variants, English and Korean, late options, React-controlled inputs, prefilled
- * dropdowns kept, a missing option reported, and never a submission.
+ * One-click support request autofill in real Chromium against the simulated support form, on every
+ * family of controls the portal is built from (native, ARIA-only, Fluent UI v8, web components with
+ * shadow roots), in English and Korean, an English form inside a Korean portal, the form in the help
+ * pane's frame, late options, prefilled dropdowns kept, a missing option reported, never a submission.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
 import type { FillReport } from '../../src/portal/support-form/report';
 import { useSession } from '../support/e2e-session';
+import { combobox, settledText, shownValue, textbox } from '../support/portal-fields';
 
 const session = useSession();
 
@@ -36,12 +38,6 @@ async function reports(): Promise<FillReport[]> {
   return session.browser.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('fillReports')).fillReports ?? []) as FillReport[]);
 }
 
-/** The field's value after the page re-rendered it from its own state (a blur elsewhere). */
-async function settledValue(page: Page, selector: string): Promise<string> {
-  await page.locator('h1').click();
-  return page.locator(selector).inputValue();
-}
-
 const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as const;
 
 describe('support request autofill', () => {
@@ -64,8 +60,8 @@ describe('support request autofill', () => {
     await panel.locator('[data-testid="fill-request"]').click();
     const support = await opened;
     await support.waitForURL(/\/en-us\/support\/request\/details/, { timeout: 20_000 });
-    await expect.poll(() => settledValue(support, '#field-title')).toBe('Deauthorize CSP');
-    const description = await support.locator('#field-description').inputValue();
+    await expect.poll(() => settledText(support, 'Title')).toBe('Deauthorize CSP');
+    const description = await textbox(support, 'Description').inputValue();
     expect(description).toContain('Offer ID: flow-offer');
     expect(description).toContain('Requested option: Option 3: No partners in the CSP program');
     expect(description).toContain('We confirm that none of these partners has resold this offer to customers.');
@@ -80,49 +76,84 @@ describe('support request autofill', () => {
     await Promise.all([portal.close(), panel.close(), support.close()]);
   });
 
-  for (const variant of [
-    { name: 'native, en', query: 'variant=native', locale: 'en' as const },
-    { name: 'native, ko, portal wording variants', query: 'variant=native&labels=alt', locale: 'ko' as const },
-    { name: 'Fluent, en, options 400 ms late', query: 'variant=fluent&delay=400', locale: 'en' as const },
-    { name: 'Fluent, ko, wording variants, options 250 ms late', query: 'variant=fluent&delay=250&labels=alt', locale: 'ko' as const },
-  ]) {
-    it(`from the launcher on the support page (${variant.name})`, async () => {
+  const FORM_WORDS = {
+    en: { title: 'Title', description: 'Description', category: 'Azure Virtual machine offer', prefilled: ['Commercial Marketplace', 'Marketplace offers'] },
+    ko: { title: '제목', description: '설명', category: 'Azure 가상 머신 제품', prefilled: ['상업용 마켓플레이스', '마켓플레이스 제품'] },
+  } as const;
+  const CASES = [
+    ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family) => [
+      { name: `${family}, en`, portal: 'en-us', form: 'en', query: `variant=${family}&delay=150` } as const,
+      { name: `${family}, ko, wording variants`, portal: 'ko-kr', form: 'ko', query: `variant=${family}&labels=alt` } as const,
+    ]),
+    { name: 'wc, English form inside a ko-kr portal', portal: 'ko-kr', form: 'en', query: 'variant=wc&formLang=en&delay=100' },
+    { name: 'fluent, English form inside a ko-kr portal', portal: 'ko-kr', form: 'en', query: 'variant=fluent&formLang=en' },
+  ] as const;
+
+  /** Fills page 1 from the launcher and checks both pages and the reports. */
+  async function fillFromLauncher(page: Page, form: keyof typeof FORM_WORDS, portal: string): Promise<void> {
+    const launcher = page.locator('[data-csp-assistant="launcher"] button');
+    await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+    await launcher.click();
+    await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+    const words = FORM_WORDS[form];
+    // The title in the publisher's language (the portal's), whatever the form's own language.
+    await expect.poll(() => settledText(page, words.title)).toBe(TITLES[portal === 'ko-kr' ? 'ko' : 'en']);
+    expect(await settledText(page, words.description)).toContain(ALPHA.tenantId);
+
+    const [request, details] = await reports();
+    expect(request?.fields.map((f) => [f.field, f.status])).toEqual([
+      ['productVersion', 'filled'],
+      ['category', 'filled'],
+      ['problem', 'filled'],
+      ['prefilled', 'kept-prefilled'],
+      ['prefilled', 'kept-prefilled'],
+      ['next', 'filled'],
+    ]);
+    expect(request?.fields.find((f) => f.field === 'category')?.value).toBe(words.category);
+    expect(details?.fields.map((f) => [f.field, f.status])).toEqual([
+      ['title', 'filled'],
+      ['description', 'filled'],
+    ]);
+    // The page kept what we chose on page 1, prefilled dropdowns included.
+    const summary = await page.locator('.summary li').allTextContents();
+    expect(summary.slice(0, 2)).toEqual(words.prefilled);
+    expect(session.sim.submissions()).toEqual([]);
+  }
+
+  for (const c of CASES) {
+    it(`from the launcher on the support page (${c.name})`, async () => {
       await seedPending(REQUEST);
       const page = await session.browser.context.newPage();
-      await page.goto(`https://partner.microsoft.com/${variant.locale}-${variant.locale === 'en' ? 'us' : 'kr'}/support/request?${variant.query}`);
-      const launcher = page.locator('[data-csp-assistant="launcher"] button');
-      await expect.poll(() => launcher.textContent()).toBe('Fill support request');
-      await launcher.click();
-      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
-      await expect.poll(() => settledValue(page, '#field-title')).toBe(TITLES[variant.locale]);
-      expect(await settledValue(page, '#field-description')).toContain(ALPHA.tenantId);
-
-      const [request, details] = await reports();
-      expect(request?.fields.map((f) => [f.field, f.status])).toEqual([
-        ['productVersion', 'filled'],
-        ['category', 'filled'],
-        ['problem', 'filled'],
-        ['prefilled', 'kept-prefilled'],
-        ['prefilled', 'kept-prefilled'],
-        ['next', 'filled'],
-      ]);
-      expect(request?.fields.find((f) => f.field === 'category')?.value).toBe(variant.locale === 'ko' ? '가상 머신' : 'Virtual Machine');
-      expect(details?.fields.map((f) => [f.field, f.status])).toEqual([
-        ['title', 'filled'],
-        ['description', 'filled'],
-      ]);
-      // The page kept what we chose on page 1, prefilled dropdowns included.
-      const summary = await page.locator('.summary li').allTextContents();
-      expect(summary.slice(0, 2)).toEqual(variant.locale === 'ko' ? ['상업용 마켓플레이스', '마켓플레이스 제품'] : ['Commercial Marketplace', 'Marketplace offers']);
-      expect(session.sim.submissions()).toEqual([]);
+      await page.goto(`https://partner.microsoft.com/${c.portal}/support/request?${c.query}`);
+      await fillFromLauncher(page, c.form, c.portal);
       await page.close();
     });
   }
 
-  it('reports a missing option and fills nothing after it', async () => {
+  it('from the launcher inside the help pane: the form in a same-origin frame beside the dashboard', async () => {
     await seedPending(REQUEST);
     const page = await session.browser.context.newPage();
-    await page.goto('https://partner.microsoft.com/en-us/support/request?variant=native&missing=live');
+    await page.goto('https://partner.microsoft.com/ko-kr/dashboard/help?variant=wc&formLang=en');
+    // The launcher is where the form is: in the frame, not on the dashboard around it.
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-csp-assistant="launcher"] button').waitFor();
+    expect(await page.locator('[data-csp-assistant="launcher"]').count()).toBe(0);
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(page)));
+    await expect.poll(() => panel.locator('[data-testid="connection"]').textContent()).toBe('Support request page');
+    await frame.locator('[data-csp-assistant="launcher"] button').click();
+    const inner = page.frames().find((f) => f !== page.mainFrame())!;
+    await inner.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+    await expect.poll(async () => (await reports()).map((r) => r.page)).toEqual(['request', 'details']);
+    await expect.poll(() => inner.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe('CSP 권한 부여 취소');
+    expect(session.sim.submissions()).toEqual([]);
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it.each(['native', 'wc'])('reports a missing option and fills nothing after it (%s)', async (family) => {
+    await seedPending(REQUEST);
+    const page = await session.browser.context.newPage();
+    await page.goto(`https://partner.microsoft.com/en-us/support/request?variant=${family}&missing=live`);
     await page.locator('[data-csp-assistant="launcher"] button').click();
     await expect.poll(async () => (await reports()).length).toBe(1);
     const [report] = await reports();
@@ -138,8 +169,8 @@ describe('support request autofill', () => {
     ]);
     expect(report?.nextClicked).toBe(false);
     expect(page.url()).toMatch(/\/support\/request\?/);
-    expect(await page.locator('#field-productVersion').inputValue()).toBe('');
-    expect(await page.locator('#field-category').isDisabled()).toBe(true);
+    expect(await shownValue(combobox(page, 'Select the product version'))).toBe('');
+    expect(await combobox(page, 'Select a category').isDisabled()).toBe(true);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/e2e-session';
+import { combobox, shownValue } from '../support/portal-fields';
 
 const session = useSession();
 
@@ -42,7 +43,7 @@ describe('hostile pages and messages', () => {
       }
     });
     await page.waitForTimeout(1000);
-    expect(await page.locator('#field-productVersion').inputValue()).toBe('');
+    expect(await shownValue(combobox(page, 'Select the product version'))).toBe('');
     const reports = await session.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('fillReports')).fillReports);
     expect(reports).toBeUndefined();
     await page.close();

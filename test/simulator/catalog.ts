@@ -1,7 +1,9 @@
 /** A deterministic catalog of CSP partners for the simulator's "Select CSP Partners" dialog and for tests. */
-import type { Partner } from '../../src/core/audience';
-
-export interface CatalogPartner extends Required<Pick<Partner, 'tenantId' | 'name' | 'country' | 'mpnId'>> {
+export interface CatalogPartner {
+  tenantId: string;
+  name: string;
+  country: string;
+  mpnId: string;
   competencies: string[];
   skills: string[];
 }

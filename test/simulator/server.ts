@@ -8,16 +8,19 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Locale, OfferType } from '../../src/core/audience';
-import { buildCatalog } from './catalog';
+import { simulatorScript } from './bundle';
+import { buildCatalog, type CatalogPartner } from './catalog';
 import { makeCertificate, SIMULATED_HOSTS } from './cert';
-import { offerTypeText, pageTexts, supportOptions } from './texts';
+import type { Family } from './kits/kit';
+import type { SimConfig } from './pages/config';
+import { offerTypeName, pageWords, SIM_OFFER_TYPES, supportOptions, type SimLocale, type SimOfferType } from './words';
 
 export interface Submission {
   at: string;
   locale: string;
   variant: string;
   fields: Record<string, string>;
+  caseNumber: string;
 }
 
 export interface Simulator {
@@ -29,23 +32,27 @@ export interface Simulator {
 }
 
 const PUBLIC = join(import.meta.dirname, 'public');
-const OFFER_TYPES: OfferType[] = ['saas', 'vm', 'byol-vm', 'solution-template', 'managed-app', 'container', 'other'];
-const STATIC_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
-const catalog = buildCatalog();
+const FAMILIES: Family[] = ['native', 'aria', 'fluent', 'wc'];
+const CATALOG_SIZE = 300;
+const catalogs = new Map<number, CatalogPartner[]>();
+const catalogOf = (size: number) => {
+  if (!catalogs.has(size)) catalogs.set(size, buildCatalog(size));
+  return catalogs.get(size)!;
+};
 
-function localeOf(segment: string | undefined): { locale: Locale; tag: string } | null {
+function localeOf(segment: string | undefined): { locale: SimLocale; tag: string } | null {
   if (segment === 'en-us') return { locale: 'en', tag: 'en-US' };
   if (segment === 'ko-kr') return { locale: 'ko', tag: 'ko-KR' };
   return null;
 }
 
-function shell(tag: string, title: string, script: string, config: unknown): string {
+function shell(tag: string, title: string, config: SimConfig): string {
   // JSON inside <script> must not be able to close it.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="${tag}"><head><meta charset="utf-8"><title>${title}</title>` +
     `<link rel="stylesheet" href="/__sim/static/portal.css"></head><body>` +
     `<script id="sim-config" type="application/json">${json}</script><div id="root"></div>` +
-    `<script src="/__sim/static/dom.js"></script><script src="/__sim/static/${script}"></script></body></html>`;
+    `<script src="/__sim/sim.js"></script></body></html>`;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -69,6 +76,8 @@ function supportRedirect(url: URL, acceptLanguage: string | undefined): string {
 }
 
 export async function startSimulator(options: { port?: number; log?: (line: string) => void } = {}): Promise<Simulator> {
+  // Built (or found in the cache) before the first page is asked for.
+  await simulatorScript();
   const submissions: Submission[] = [];
   const log = options.log ?? (() => undefined);
 
@@ -87,39 +96,50 @@ export async function startSimulator(options: { port?: number; log?: (line: stri
       return send(res, 404, 'text/plain', `not simulated: ${host}`);
     }
 
-    const staticMatch = /^\/__sim\/static\/([a-z-]+)\.(js|css)$/.exec(url.pathname);
-    if (staticMatch) {
-      const [, name, ext] = staticMatch as unknown as [string, string, string];
-      return send(res, 200, STATIC_TYPES[ext]!, readFileSync(join(PUBLIC, `${name}.${ext}`)));
-    }
+    const staticMatch = /^\/__sim\/static\/([a-z-]+)\.css$/.exec(url.pathname);
+    if (staticMatch) return send(res, 200, 'text/css; charset=utf-8', readFileSync(join(PUBLIC, `${staticMatch[1]}.css`)));
+    if (url.pathname === '/__sim/sim.js') return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(await simulatorScript()));
     if (url.pathname === '/__sim/submissions') return send(res, 200, 'application/json', JSON.stringify(submissions));
     if (url.pathname === '/__sim/submit' && req.method === 'POST') {
-      const body = JSON.parse(await readBody(req)) as Omit<Submission, 'at'>;
-      submissions.push({ at: new Date().toISOString(), locale: String(body.locale), variant: String(body.variant), fields: body.fields });
-      return send(res, 200, 'application/json', '{"ok":true}');
+      const body = JSON.parse(await readBody(req)) as Pick<Submission, 'locale' | 'variant' | 'fields'>;
+      const caseNumber = `2611${String(2500000000 + submissions.length + 1)}`;
+      submissions.push({ at: new Date().toISOString(), locale: String(body.locale), variant: String(body.variant), fields: body.fields, caseNumber });
+      return send(res, 200, 'application/json', JSON.stringify({ ok: true, caseNumber }));
     }
 
     const [, localeSegment, ...rest] = url.pathname.split('/');
     const locale = localeOf(localeSegment);
     if (!locale) return send(res, 404, 'text/plain', 'unknown locale');
     const path = rest.join('/');
-    const alt = url.searchParams.get('labels') === 'alt';
-    const texts = pageTexts(locale.locale, alt);
     const params = Object.fromEntries(url.searchParams);
+    const alt = params.labels === 'alt';
+    const words = pageWords(locale.locale, alt);
+    const family: Family = (FAMILIES as string[]).includes(params.variant ?? '') ? (params.variant as Family) : 'native';
+    const common = { locale: locale.locale, family, words, params };
+    const page = (title: string, config: SimConfig) => send(res, 200, 'text/html; charset=utf-8', shell(locale.tag, title, config));
 
     const offer = /^dashboard\/commercial-marketplace\/offers\/([^/]+)\/resellers$/.exec(path);
     if (offer) {
-      const type = (OFFER_TYPES as string[]).includes(params.type ?? '') ? (params.type as OfferType) : 'saas';
-      const config = { locale: locale.locale, offerId: decodeURIComponent(offer[1]!), params, texts, offerTypeText: offerTypeText(type, locale.locale), catalog };
-      return send(res, 200, 'text/html; charset=utf-8', shell(locale.tag, texts.module!, 'audience.js', config));
+      const type: SimOfferType = (SIM_OFFER_TYPES as readonly string[]).includes(params.type ?? '') ? (params.type as SimOfferType) : 'saas';
+      const catalog = catalogOf(Math.max(CATALOG_SIZE, Number(params.partners ?? 0) || 0));
+      return page(words.module, { ...common, page: 'audience', offerId: decodeURIComponent(offer[1]!), offerTypeText: offerTypeName(type, locale.locale), catalog });
     }
     if (path === 'support/request' || path === 'support/request/details') {
-      const config = { locale: locale.locale, step: path.endsWith('details') ? 'details' : 'request', params, texts, options: supportOptions(locale.locale, alt) };
-      return send(res, 200, 'text/html; charset=utf-8', shell(locale.tag, texts.createRequest!, 'support.js', config));
+      const formLocale: SimLocale = params.formLang === 'en' ? 'en' : locale.locale;
+      return page(words.createRequest, {
+        ...common,
+        page: 'support',
+        step: path.endsWith('details') ? 'details' : 'request',
+        formWords: pageWords(formLocale, alt),
+        options: supportOptions(formLocale, alt),
+      });
     }
-    if (path.startsWith('dashboard')) {
-      return send(res, 200, 'text/html; charset=utf-8', shell(locale.tag, texts.dashboard!, 'home.js', { texts }));
+    if (path === 'dashboard/help') {
+      const form = new URL(`/${localeSegment}/support/request`, url);
+      for (const [key, value] of url.searchParams) form.searchParams.set(key, value);
+      return page(words.help, { ...common, page: 'help-pane', formUrl: `${form.pathname}${form.search}` });
     }
+    if (path.startsWith('dashboard')) return page(words.dashboard, { ...common, page: 'home' });
     return send(res, 404, 'text/plain', 'not found');
   }
 

@@ -1,10 +1,13 @@
 /** The simulator itself: redirects like the short links, serves its pages, records submissions. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../simulator/catalog';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { canonicalTenantId } from '../../src/core/tenant-id';
 
+const SIMULATOR = join(import.meta.dirname, '../simulator');
 let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator();
@@ -40,7 +43,7 @@ describe('simulator', () => {
     expect(ko.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(ko.body).toContain('<html lang="ko-KR">');
     expect(ko.body).toContain('CSP 재판매인 대상 그룹');
-    const script = await fetchAs('partner.microsoft.com', '/__sim/static/audience.js');
+    const script = await fetchAs('partner.microsoft.com', '/__sim/sim.js');
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await fetchAs('partner.microsoft.com', '/fr-fr/x')).status).toBe(404);
     expect((await fetchAs('evil.example', '/')).status).toBe(404);
@@ -55,6 +58,13 @@ describe('simulator', () => {
     const posted = await fetchAs('partner.microsoft.com', '/__sim/submit', 'POST', JSON.stringify({ locale: 'en', variant: 'native', fields: { title: 'x' } }));
     expect(posted.status).toBe(200);
     expect(sim.submissions()).toMatchObject([{ locale: 'en', variant: 'native', fields: { title: 'x' } }]);
+  });
+
+  it('imports nothing from the product: it imitates a page we do not control', () => {
+    const files = readdirSync(SIMULATOR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|js|mjs)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    const offenders = files.filter((f) => /from\s+['"](\.\.\/)+src\/|import\(\s*['"](\.\.\/)+src\//.test(readFileSync(join(SIMULATOR, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 
   it('has a deterministic catalog of valid, distinct tenant IDs', () => {

@@ -1,4 +1,5 @@
 /** The rules engine: an audience page and what the publisher told us in, findings out. */
+import { effectiveOfferType } from '../offer-type';
 import type { AudiencePage, OfferFacts, PartnerRef } from '../audience';
 import { sortFindings, type Finding } from './finding';
 import { checkPagePartners } from './page-partners';
@@ -26,7 +27,9 @@ function offerFindings(page: AudiencePage): Finding[] {
   if (page.offerType === 'container' || page.offerType === 'byol-vm') {
     findings.push({ code: 'offer.default-opt-in', severity: 'info', params: {} });
   }
+  // Eligibility is said only of a type that was read (or told): unknown is not "other".
   if (page.offerType === 'other') findings.push({ code: 'offer.not-eligible', severity: 'info', params: {} });
+  if (page.offerType === 'unknown') findings.push({ code: 'offer.type-unknown', severity: 'info', params: {}, action: 'choose-offer-type' });
   if (page.selectedOption === 1 || page.selectedOption === 2) {
     findings.push({ code: 'optin.listing-requirements', severity: 'info', params: {} });
   }
@@ -56,6 +59,6 @@ export function evaluateAudience({ page, facts }: RulesInput): Finding[] {
     ...changeFindings(page, facts, pagePartners),
     ...partnerFindings(page),
     ...stateFindings(page),
-    ...offerFindings(page),
+    ...offerFindings({ ...page, offerType: effectiveOfferType(page, facts) }),
   ]);
 }

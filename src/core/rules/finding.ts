@@ -16,13 +16,14 @@ export const FINDING_CODES = [
   'partners.duplicate',
   'offer.default-opt-in',
   'offer.not-eligible',
+  'offer.type-unknown',
   'optin.listing-requirements',
   'region.scope',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = 'error' | 'warning' | 'info';
-export type FindingAction = 'prepare-support-request' | 'save-draft' | 'sync' | 'publish' | 'confirm-resale';
+export type FindingAction = 'prepare-support-request' | 'save-draft' | 'sync' | 'publish' | 'confirm-resale' | 'choose-offer-type';
 
 export interface FindingParams {
   from?: AudienceOption;

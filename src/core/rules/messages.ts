@@ -71,6 +71,10 @@ const EN: Record<FindingCode, Words> = {
     title: 'This offer type is not sold through CSP partners',
     detail: 'CSP resale is for SaaS, virtual machines, solution templates, managed applications and containers.',
   }),
+  'offer.type-unknown': () => ({
+    title: 'Which type of offer is this?',
+    detail: 'The page does not show the offer type. Choose it once: the rules and the support request category depend on it.',
+  }),
   'optin.listing-requirements': () => ({
     title: 'Share sales and support materials with CSP partners',
     detail:
@@ -133,6 +137,10 @@ const KO: Record<FindingCode, Words> = {
     title: '이 제품 유형은 CSP 파트너를 통해 판매되지 않습니다',
     detail: 'CSP 재판매는 SaaS, 가상 머신, 솔루션 템플릿, 관리되는 애플리케이션, 컨테이너 제품에 해당합니다.',
   }),
+  'offer.type-unknown': () => ({
+    title: '어떤 유형의 제품인가요?',
+    detail: '페이지에 제품 유형이 표시되지 않습니다. 한 번만 선택하세요. 규칙과 지원 요청 범주가 제품 유형에 따라 달라집니다.',
+  }),
   'optin.listing-requirements': () => ({
     title: 'CSP 파트너와 판매 및 지원 자료를 공유하세요',
     detail:
@@ -150,6 +158,7 @@ const ACTION_LABELS: Record<FindingAction, Record<Locale, string>> = {
   sync: { en: 'Sync CSP audience on the page', ko: '페이지에서 CSP 대상 그룹 동기화' },
   publish: { en: 'Publish the offer', ko: '제품 게시' },
   'confirm-resale': { en: 'Answer below', ko: '아래에서 답하기' },
+  'choose-offer-type': { en: 'Choose below', ko: '아래에서 선택' },
 };
 
 export function formatFinding(finding: Finding, locale: Locale): FindingText {

@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { AudienceOption, AudiencePage, OfferFacts, Resale } from '../../core/audience';
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
+import { effectiveOfferType } from '../../core/offer-type';
 import { checkPagePartners } from '../../core/rules/page-partners';
 import { savePending } from '../../storage/pending-request';
 import type { PortalTab } from '../hooks/use-portal-tab';
@@ -11,6 +12,7 @@ import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
+import { OfferTypeControl } from './OfferTypeControl';
 import { ResaleFromList } from './ResaleFromList';
 import { ResaleTable, type ResaleRow } from './ResaleTable';
 import { SnapshotHistory } from './SnapshotHistory';
@@ -49,10 +51,14 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
       document.querySelector<HTMLSelectElement>('[data-testid="resale-table"] select')?.focus();
       return;
     }
+    if (action === 'choose-offer-type') {
+      document.getElementById('offer-type')?.focus();
+      return;
+    }
     const change = requestedChange(findings, facts.liveOption, page.selectedOption);
     if (!change) return;
     void savePending({
-      request: { offerId: page.offerId, offerName: page.offerName, offerType: page.offerType, ...change, createdAt: new Date().toISOString() },
+      request: { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt: new Date().toISOString() },
       stage: 'request',
       autoFill: false,
     }).then(onPrepared);
@@ -76,6 +82,9 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
         <LiveOptionControl facts={facts} onChange={(liveOption) => save({ ...facts, liveOption, liveSource: 'user' })} />
       ) : null}
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
+      {page.offerType === 'unknown' ? (
+        <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ ...facts, offerType })} />
+      ) : null}
       <h3>{t('findingsTitle')}</h3>
       <FindingsList findings={findings} locale={locale} onAction={onAction} />
       <ResaleTable rows={rows} onResale={(id, resale) => save({ ...facts, resale: { ...facts.resale, [id]: resale } })} />

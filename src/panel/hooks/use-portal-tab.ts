@@ -3,7 +3,7 @@
  * page, kept current by the content script's `audience-changed` messages.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ext, listenForMessages } from '../../platform/ext';
 import { routerEnvironment } from '../../messaging/environment';
 import type { AudienceRead, Replies } from '../../messaging/protocol';
 import { createRouter } from '../../messaging/router';
@@ -52,17 +52,17 @@ export function usePortalTab(search: string): PortalTab {
       },
       routerEnvironment(),
     );
-    browser.runtime.onMessage.addListener(listener);
+    const stopListening = listenForMessages(listener);
     // A navigation in the tab replaces its content script: ask again once it has loaded.
-    const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+    const onUpdated = (id: number, change: chrome.tabs.OnUpdatedInfo) => {
       if (id === tabId && change.status === 'complete') void connect();
     };
-    browser.tabs.onUpdated.addListener(onUpdated);
+    ext.tabs.onUpdated.addListener(onUpdated);
     void connect();
     return () => {
       cancelled = true;
-      browser.runtime.onMessage.removeListener(listener);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      stopListening();
+      ext.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [search]);
 

@@ -1,6 +1,6 @@
 /** The support request tool: the request prepared from the findings, one click to fill it, and the report. */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ext } from '../../platform/ext';
 import type { AudienceOption, Locale } from '../../core/audience';
 import { sendToTab } from '../../messaging/send';
 import type { FillReport } from '../../portal/support-form/report';
@@ -46,11 +46,11 @@ export function SupportView() {
     if (tabId === null) {
       // The documented way in: the short link redirects to the form, where the content script takes over.
       await savePending({ ...next, stage: 'request', autoFill: true });
-      await browser.tabs.create({ url: SUPPORT_SHORT_LINK });
+      await ext.tabs.create({ url: SUPPORT_SHORT_LINK });
       return;
     }
     await savePending(next);
-    await browser.tabs.update(tabId, { active: true });
+    await ext.tabs.update(tabId, { active: true });
     await sendToTab(tabId, { type: 'fill-support' }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }
 

@@ -1,144 +1,147 @@
 /**
  * Reads an offer's CSP reseller audience page into the domain's AudiencePage. Everything is found by
- * its words (en or ko, from the vocabulary), so a page it doesn't recognise yields a reason, never a
- * guess.
+ * role and words (en or ko, from the vocabulary) in the composed tree, shadow roots included, so a
+ * page it doesn't recognise yields a reason, never a guess.
  */
 import type { AudienceOption, AudiencePage, Locale, OfferType, PagePartner } from '../../core/audience';
-import {
-  localeOf,
-  matches,
-  normalizeLabel,
-  OFFER_TYPE_KEYS,
-  OPTION_KEYS,
-  variants,
-  type VocabularyKey,
-} from '../../core/vocabulary';
-import { controlLabel } from '../dom/control-label';
+import { offerTypeFromLabelledValue, offerTypeFromName } from '../../core/offer-type';
+import { localeOf, matches, normalizeLabel, OPTION_KEYS, variants, type VocabularyKey } from '../../core/vocabulary';
+import { accessibleNames } from '../dom/accessible-name';
+import { composedText } from '../dom/composed-tree';
+import { scanPage, type PageScan } from '../dom/scan-page';
 
 /** What a page lacks for the reader to trust it: told to the user, never guessed around. */
 export type MissingPart = 'module-heading' | 'audience-options' | 'offer-id' | 'partner-table';
 
 export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: MissingPart[] };
 
-const HEADING = 'h1, h2, h3, h4, legend, [role="heading"]';
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function findModuleLocale(doc: Document): Locale | null {
-  for (const heading of doc.querySelectorAll(HEADING)) {
-    const locale = localeOf('module', heading.textContent ?? '');
+function findModuleLocale(scan: PageScan): Locale | null {
+  for (const heading of scan.headings) {
+    const locale = localeOf('module', composedText(heading));
     if (locale) return locale;
   }
   return null;
 }
 
-function readSelectedOption(doc: Document): { found: AudienceOption[]; selected: AudienceOption | null } {
+function readSelectedOption(scan: PageScan): { found: AudienceOption[]; selected: AudienceOption | null } {
   const found: AudienceOption[] = [];
   let selected: AudienceOption | null = null;
-  for (const radio of doc.querySelectorAll<HTMLElement>('input[type="radio"], [role="radio"]')) {
-    const label = controlLabel(radio);
-    const option = ([1, 2, 3] as const).find((o) => matches(OPTION_KEYS[o], label));
+  for (const radio of scan.radios) {
+    const names = accessibleNames(radio);
+    const option = ([1, 2, 3] as const).find((o) => names.some((name) => matches(OPTION_KEYS[o], name)));
     if (option === undefined) continue;
     found.push(option);
-    const checked = radio instanceof HTMLInputElement ? radio.checked : radio.getAttribute('aria-checked') === 'true';
+    const checked = radio.tagName === 'INPUT' ? (radio as HTMLInputElement).checked : radio.getAttribute('aria-checked') === 'true';
     if (checked) selected = option;
   }
   return { found, selected };
 }
 
-/** Any element whose whole own text is one of the entry's words: status badges, banners. */
-function hasText(doc: Document, key: VocabularyKey): boolean {
-  const wanted = new Set(variants(key).map(normalizeLabel));
-  for (const element of doc.body.querySelectorAll('span, div, p, strong, em, [role="status"]')) {
-    if (element.childElementCount === 0 && wanted.has(normalizeLabel(element.textContent ?? ''))) return true;
-  }
-  return false;
+const wantedTexts = new Map<VocabularyKey, Set<string>>();
+function wanted(key: VocabularyKey): Set<string> {
+  let set = wantedTexts.get(key);
+  if (!set) wantedTexts.set(key, (set = new Set(variants(key).map(normalizeLabel))));
+  return set;
 }
 
-/** The value after a "Label: value" line, e.g. "Offer ID: contoso-analytics". */
-function labelledValue(doc: Document, key: VocabularyKey): string | null {
-  const labels = variants(key).map(normalizeLabel);
-  for (const element of doc.body.querySelectorAll('dt, th, span, div, p, label')) {
-    if (element.childElementCount > 2) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Is one of the entry's words the whole text of an element: status badges, banners. */
+function hasText(scan: PageScan, key: VocabularyKey): boolean {
+  const words = wanted(key);
+  return scan.leafTexts.some((text) => words.has(normalizeLabel(text)));
+}
+
+/** The value after a label: "Offer ID: contoso-analytics" in one element, or the label's next sibling. */
+function labelledValue(scan: PageScan, key: VocabularyKey): string | null {
+  const labels = wanted(key);
+  for (const [index, text] of scan.leafTexts.entries()) {
     const colon = text.search(/[:：]/);
-    if (colon > 0 && labels.includes(normalizeLabel(text.slice(0, colon)))) {
-      const value = text.slice(colon + 1).trim();
+    if (colon > 0 && labels.has(normalizeLabel(text.slice(0, colon)))) {
+      const value = clean(text.slice(colon + 1));
       if (value) return value;
     }
-    if (labels.includes(normalizeLabel(text))) {
-      const sibling = element.nextElementSibling?.textContent?.trim();
-      if (sibling) return sibling;
+    if (labels.has(normalizeLabel(text))) {
+      const sibling = scan.leaves[index]?.nextElementSibling;
+      const value = sibling ? clean(composedText(sibling)) : '';
+      if (value) return value;
     }
   }
   return null;
 }
 
-function readOfferType(doc: Document): OfferType {
-  const text = labelledValue(doc, 'offerTypeLabel');
-  if (text === null) return 'other';
-  const entry = (Object.entries(OFFER_TYPE_KEYS) as [Exclude<OfferType, 'other'>, VocabularyKey][]).find(([, key]) =>
-    matches(key, text),
-  );
-  return entry ? entry[0] : 'other';
+function readOfferType(scan: PageScan): OfferType {
+  const labelled = labelledValue(scan, 'offerTypeLabel');
+  if (labelled !== null) return offerTypeFromLabelledValue(labelled);
+  // Shown without its label: only a whole text that is exactly a type's name counts.
+  for (const text of scan.leafTexts) {
+    const type = offerTypeFromName(text);
+    if (type) return type;
+  }
+  return 'unknown';
 }
 
-function columnIndex(headers: string[], key: VocabularyKey): number {
-  return headers.findIndex((h) => matches(key, h));
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+
+function readGrid(grid: Element): PagePartner[] | null {
+  const headers = [...grid.querySelectorAll('th, [role="columnheader"]')].map((h) => composedText(h));
+  const column = (key: VocabularyKey) => headers.findIndex((h) => matches(key, h));
+  const tenantColumn = column('tenantIdHeader');
+  if (tenantColumn < 0) return null;
+  const nameColumn = column('partnerNameHeader');
+  const countryColumn = column('countryHeader');
+  const partners: PagePartner[] = [];
+  for (const row of grid.querySelectorAll(ROW)) {
+    const cells = [...row.querySelectorAll(CELL)].filter((cell) => cell.closest(ROW) === row);
+    if (cells.length === 0 || cells.every((cell) => cell.matches('th[scope="col"], thead th, [role="columnheader"]'))) continue;
+    const text = (index: number) => (index >= 0 && cells[index] ? clean(composedText(cells[index])) : '');
+    const partner: PagePartner = { tenantIdText: text(tenantColumn), name: text(nameColumn) };
+    const country = text(countryColumn);
+    if (country) partner.country = country;
+    partners.push(partner);
+  }
+  return partners;
 }
 
-function readPartnerTable(doc: Document): PagePartner[] | null {
-  for (const table of doc.querySelectorAll('table, [role="grid"], [role="table"]')) {
-    const headerCells = [...table.querySelectorAll('th, [role="columnheader"]')];
-    const headers = headerCells.map((h) => h.textContent ?? '');
-    const tenantColumn = columnIndex(headers, 'tenantIdHeader');
-    if (tenantColumn < 0) continue;
-    const nameColumn = columnIndex(headers, 'partnerNameHeader');
-    const countryColumn = columnIndex(headers, 'countryHeader');
-    const rows = [...table.querySelectorAll('tbody tr, [role="rowgroup"] [role="row"]')].filter(
-      (row) => row.querySelector('td, [role="cell"], [role="gridcell"]') !== null,
-    );
-    return rows.map((row) => {
-      const cells = [...row.querySelectorAll('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]')].map((c) =>
-        (c.textContent ?? '').trim(),
-      );
-      const partner: PagePartner = { tenantIdText: cells[tenantColumn] ?? '', name: nameColumn >= 0 ? (cells[nameColumn] ?? '') : '' };
-      const country = countryColumn >= 0 ? cells[countryColumn] : undefined;
-      if (country) partner.country = country;
-      return partner;
-    });
+function readPartnerTable(scan: PageScan): PagePartner[] | null {
+  for (const grid of scan.grids) {
+    const partners = readGrid(grid);
+    if (partners) return partners;
   }
   return null;
 }
 
-function readOfferId(doc: Document, url: string): string | null {
+function readOfferId(scan: PageScan, url: string): string | null {
   const fromPath = /\/offers\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
-  return fromPath ? decodeURIComponent(fromPath) : labelledValue(doc, 'offerIdLabel');
+  return fromPath ? decodeURIComponent(fromPath) : labelledValue(scan, 'offerIdLabel');
 }
 
-export function readAudiencePage(doc: Document, url: string): AudienceRead {
+export function readAudiencePage(doc: Document, url: string, scan: PageScan = scanPage(doc)): AudienceRead {
   const missing: MissingPart[] = [];
-  const locale = findModuleLocale(doc);
+  const locale = findModuleLocale(scan);
   if (!locale) missing.push('module-heading');
-  const { found, selected } = readSelectedOption(doc);
+  const { found, selected } = readSelectedOption(scan);
   const absent = ([1, 2, 3] as const).filter((o) => !found.includes(o));
   if (absent.length > 0) missing.push('audience-options');
-  const offerId = readOfferId(doc, url);
+  const offerId = readOfferId(scan, url);
   if (!offerId) missing.push('offer-id');
-  const partners = readPartnerTable(doc);
-  if (selected === 2 && partners === null) missing.push('partner-table');
-  if (!locale || absent.length > 0 || !offerId || (selected === 2 && partners === null)) return { ok: false, missing };
+  const partners = selected === 2 ? readPartnerTable(scan) : [];
+  if (partners === null) missing.push('partner-table');
+  if (!locale || absent.length > 0 || !offerId || partners === null) return { ok: false, missing };
 
-  const published = hasText(doc, 'statusPublished') && !hasText(doc, 'statusDraft');
+  const title = scan.headings.find((h) => h.tagName === 'H1' || h.getAttribute('aria-level') === '1');
   return {
     ok: true,
     page: {
       locale,
       offerId,
-      offerName: doc.querySelector('h1')?.textContent?.trim() ?? offerId,
-      offerType: readOfferType(doc),
-      published,
+      offerName: (title && clean(composedText(title))) || offerId,
+      offerType: readOfferType(scan),
+      published: hasText(scan, 'statusPublished') && !hasText(scan, 'statusDraft'),
       selectedOption: selected,
-      partners: selected === 2 ? (partners ?? []) : [],
-      unsavedChanges: hasText(doc, 'unsavedChanges'),
+      partners,
+      unsavedChanges: hasText(scan, 'unsavedChanges'),
     },
   };
 }

@@ -1,10 +1,12 @@
 /**
- * Finds the support form's fields by their labels (en or ko, from the vocabulary), and reads what a
- * dropdown currently holds. Fields are never found by position or by an id we guessed.
+ * Finds the support form's fields by their accessible names (en or ko, from the vocabulary), in the
+ * composed tree, and reads what a dropdown currently holds. Fields are never found by position or by
+ * an id we guessed.
  */
 import type { Locale } from '../../core/audience';
 import { localeOf, matches, normalizeLabel, type VocabularyKey } from '../../core/vocabulary';
-import { controlLabels } from '../dom/control-label';
+import { accessibleNames } from '../dom/accessible-name';
+import { byIdInTree, closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
 
 export type ControlKind = 'select' | 'combobox' | 'text';
 
@@ -16,20 +18,19 @@ export interface Field {
   kind: ControlKind;
 }
 
-const CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea';
+const CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea';
 
 function kindOf(control: Element): ControlKind {
   if (control instanceof HTMLSelectElement) return 'select';
-  if (control.getAttribute('role') === 'combobox' && !(control instanceof HTMLInputElement)) return 'combobox';
-  return 'text';
+  return control.getAttribute('role') === 'combobox' ? 'combobox' : 'text';
 }
 
-/** Every form control on the page with the text that labels it. */
+/** Every form control on the page, shadow roots included, with the texts that name it. */
 export function allFields(doc: Document): Field[] {
-  return [...doc.querySelectorAll<HTMLElement>(CONTROLS)]
-    .filter((control) => !control.closest('[data-csp-assistant]'))
+  return deepQueryAll<HTMLElement>(doc, CONTROLS)
+    .filter((control) => !closestComposed(control, '[data-csp-assistant]'))
     .map((control) => {
-      const labels = controlLabels(control);
+      const labels = accessibleNames(control);
       return { label: labels[0] ?? '', labels, control, kind: kindOf(control) };
     });
 }
@@ -55,16 +56,27 @@ export function formLocale(doc: Document, keys: VocabularyKey[]): Locale | null 
   return null;
 }
 
+/**
+ * The text a combobox shows: an input's value, else the element that aria-labelledby names after
+ * the label (Fluent's title), else its own text.
+ */
+function comboboxText(control: HTMLElement): string {
+  if (control instanceof HTMLInputElement) return control.value;
+  const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const shown = ids.length > 1 ? byIdInTree(control, ids[ids.length - 1]!) : null;
+  return composedText(shown ?? control);
+}
+
 /** What a dropdown holds now, or '' when it shows only its placeholder. */
 export function dropdownValue(field: Field): string {
   if (field.control instanceof HTMLSelectElement) {
     const select = field.control;
     return select.value === '' ? '' : (select.selectedOptions[0]?.textContent ?? '').trim();
   }
-  const title = field.control.querySelector('[class*="itle"]') ?? field.control;
-  if (/placeholder/i.test(title.className)) return '';
-  const text = (title.textContent ?? '').trim();
-  return matches('placeholder', text) ? '' : text;
+  const text = comboboxText(field.control).replace(/\s+/g, ' ').trim();
+  // Fluent marks its placeholder by class; other builds by the placeholder's words.
+  const placeholderShown = field.control.querySelector('[class*="laceholder"]') !== null;
+  return placeholderShown || matches('placeholder', text) ? '' : text;
 }
 
 export function sameLabel(a: string, b: string): boolean {

@@ -5,6 +5,7 @@
 import type { Locale } from '../../core/audience';
 import { composeDescription, requestTitle } from '../../core/support-request/compose';
 import type { SupportRequest } from '../../core/support-request/request';
+import { portalLocale } from '../portal-locale';
 import { allFields, dropdownValue, findField, formLocale } from './fields';
 import type { FieldReport, FillReport } from './report';
 import { setText } from './set-value';
@@ -19,7 +20,7 @@ function isEmpty(field: ReturnType<typeof allFields>[number]): boolean {
 }
 
 export function fillDetailsPage(doc: Document, request: SupportRequest): FillReport {
-  const locale: Locale = request.locale ?? formLocale(doc, ['titleField', 'descriptionField']) ?? 'en';
+  const locale: Locale = request.locale ?? portalLocale(doc) ?? formLocale(doc, ['titleField', 'descriptionField']) ?? 'en';
   const wanted: [FieldReport['field'], 'titleField' | 'descriptionField', string][] = [
     ['title', 'titleField', requestTitle(locale)],
     ['description', 'descriptionField', composeDescription(request, locale)],

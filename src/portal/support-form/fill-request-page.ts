@@ -9,7 +9,9 @@ import type { SupportRequest } from '../../core/support-request/request';
 import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
 import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field } from './fields';
 import type { FieldReport, FillReport } from './report';
-import { chooseOption } from './set-value';
+import { accessibleNames } from '../dom/accessible-name';
+import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { chooseOption, closeOptions, openOptions } from './set-value';
 import { waitFor } from './wait-for';
 
 export interface FillOptions {
@@ -40,23 +42,16 @@ async function setDropdown(
   return { field: name, status: outcome.reason, label: field.label, candidates: outcome.options };
 }
 
-/** The category options, once they have loaded; a Fluent list is read by opening it. */
+/** The category options, once they have loaded; a combobox's list is read by opening it. */
 async function categoryOptions(field: Field, options: FillOptions): Promise<string[]> {
   if (field.control instanceof HTMLSelectElement) {
     const select = field.control;
-    await waitFor(select, () => !select.disabled && [...select.options].some((o) => o.value !== ''), options.timeoutMs);
+    await waitFor(select.ownerDocument, () => !select.disabled && [...select.options].some((o) => o.value !== ''), options.timeoutMs);
     return [...select.options].filter((o) => o.value !== '').map((o) => (o.textContent ?? '').trim());
   }
-  // Fluent: open the list, read it, close it again.
-  const doc = field.control.ownerDocument;
-  await waitFor(doc.body, () => field.control.getAttribute('aria-disabled') !== 'true', options.timeoutMs);
-  field.control.click();
-  const found = await waitFor(doc.body, () => {
-    const list = doc.querySelectorAll('[role="option"]');
-    return list.length > 0 ? [...list] : null;
-  }, options.timeoutMs);
-  if (field.control.getAttribute('aria-expanded') === 'true') field.control.click();
-  return (found ?? []).map((o) => (o.textContent ?? '').trim());
+  const found = await openOptions(field, options.timeoutMs);
+  closeOptions(field);
+  return (found ?? []).map((o) => composedText(o).replace(/\s+/g, ' ').trim());
 }
 
 async function setCategory(doc: Document, request: SupportRequest, options: FillOptions): Promise<FieldReport> {
@@ -74,13 +69,15 @@ async function setCategory(doc: Document, request: SupportRequest, options: Fill
   return setDropdown(doc, 'category', 'categoryField', [wanted], options);
 }
 
-function findNext(doc: Document): HTMLButtonElement | null {
+function findNext(doc: Document): HTMLElement | null {
   return (
-    [...doc.querySelectorAll<HTMLButtonElement>('button, [role="button"]')].find(
-      (b) => !b.closest('[data-csp-assistant]') && matches('next', b.textContent ?? ''),
+    deepQueryAll<HTMLElement>(doc, 'button, [role="button"], input[type="button"], input[type="submit"]').find(
+      (b) => !closestComposed(b, '[data-csp-assistant]') && accessibleNames(b).some((name) => matches('next', name)),
     ) ?? null
   );
 }
+
+const isEnabled = (button: HTMLElement) => !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
 
 export interface RequestPageFill {
   report: FillReport;
@@ -116,12 +113,12 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
     fields.push({ field: 'prefilled', status: still ? 'kept-prefilled' : 'failed', label: p.field.label, value: dropdownValue(p.field) });
   }
 
-  let next: HTMLButtonElement | null = null;
+  let next: HTMLElement | null = null;
   const allSet = fields.length >= steps.length && fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
   if (allSet) {
-    next = await waitFor(doc.body, () => {
+    next = await waitFor(doc, () => {
       const button = findNext(doc);
-      return button && !button.disabled && button.getAttribute('aria-disabled') !== 'true' ? button : null;
+      return button && isEnabled(button) ? button : null;
     }, options.timeoutMs);
     fields.push({ field: 'next', status: next ? 'filled' : findNext(doc) ? 'disabled' : 'not-found' });
   }

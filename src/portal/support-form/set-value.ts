@@ -3,7 +3,9 @@
  * through the native setters and real events, and every change is read back before it counts.
  */
 import { normalizeLabel } from '../../core/vocabulary';
-import { dropdownValue, type Field } from './fields';
+import { composedText } from '../dom/composed-tree';
+import { dropdownValue, sameLabel, type Field } from './fields';
+import { listedOptions } from './listed-options';
 import { waitFor } from './wait-for';
 
 export type SetOutcome = { ok: true; value: string } | { ok: false; reason: 'option-missing' | 'disabled' | 'failed'; options: string[] };
@@ -20,7 +22,7 @@ function nativeSet(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
   element.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const optionTexts = (options: Iterable<Element>) => [...options].map((o) => (o.textContent ?? '').trim()).filter(Boolean);
+const optionTexts = (options: Iterable<Element>) => [...options].map((o) => composedText(o).replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 /** Picks the first wanted label that the options offer, by normalised text. */
 function pick(options: string[], wanted: readonly string[]): string | undefined {
@@ -30,7 +32,7 @@ function pick(options: string[], wanted: readonly string[]): string | undefined 
 
 async function setNativeSelect(select: HTMLSelectElement, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
   // Options that load late: wait until the select is enabled and offers more than its placeholder.
-  await waitFor(select, () => !select.disabled && [...select.options].some((o) => o.value !== ''), timeoutMs);
+  await waitFor(select.ownerDocument, () => !select.disabled && [...select.options].some((o) => o.value !== ''), timeoutMs);
   const options = optionTexts([...select.options].filter((o) => o.value !== ''));
   if (select.disabled) return { ok: false, reason: 'disabled', options };
   const label = pick(options, wanted);
@@ -40,36 +42,43 @@ async function setNativeSelect(select: HTMLSelectElement, wanted: readonly strin
   return select.value === option.value ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
 }
 
-async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
+const isDisabled = (control: Element) => control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
+
+/**
+ * Opens a combobox (a Fluent trigger, an ARIA combobox, or a web component's shadow input) and waits
+ * for its options, which may arrive late; closes it again unless `keepOpen`.
+ */
+export async function openOptions(field: Field, timeoutMs: number): Promise<HTMLElement[] | null> {
   const trigger = field.control;
   const doc = trigger.ownerDocument;
-  const enabled = await waitFor(doc.body, () => trigger.getAttribute('aria-disabled') !== 'true', timeoutMs);
-  if (!enabled) return { ok: false, reason: 'disabled', options: [] };
+  if (!(await waitFor(doc, () => !isDisabled(trigger), timeoutMs))) return null;
   // Click, never focus first: focusing a Fluent dropdown can select its first option.
-  trigger.click();
-  const listId = trigger.getAttribute('aria-controls') ?? trigger.getAttribute('aria-owns');
-  const found = await waitFor(
-    doc.body,
-    () => {
-      const scope = (listId && doc.getElementById(listId)) || doc;
-      const options = scope.querySelectorAll('[role="option"]');
-      return options.length > 0 ? [...options] : null;
-    },
-    timeoutMs,
-  );
+  if (trigger.getAttribute('aria-expanded') !== 'true') trigger.click();
+  return waitFor(doc, () => {
+    const options = listedOptions(trigger);
+    return options.length > 0 ? options : null;
+  }, timeoutMs);
+}
+
+export function closeOptions(field: Field): void {
+  if (field.control.getAttribute('aria-expanded') === 'true') field.control.click();
+}
+
+async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
+  const trigger = field.control;
+  const found = await openOptions(field, timeoutMs);
+  if (found === null && isDisabled(trigger)) return { ok: false, reason: 'disabled', options: [] };
   const options = optionTexts(found ?? []);
   const label = pick(options, wanted);
-  const target = found?.find((o) => (o.textContent ?? '').trim() === label);
-  if (!label || !(target instanceof HTMLElement)) {
+  const target = found?.find((o) => normalizeLabel(composedText(o)) === normalizeLabel(label ?? ''));
+  if (!label || !target) {
     // Leave the page as we found it: close the list we opened.
-    if (trigger.getAttribute('aria-expanded') === 'true') trigger.click();
+    closeOptions(field);
     return { ok: false, reason: 'option-missing', options };
   }
   target.click();
-  const settled = await waitFor(doc.body, () => trigger.getAttribute('aria-expanded') !== 'true' && dropdownValue(field) !== '', timeoutMs);
-  return settled && normalizeLabel(dropdownValue(field)) === normalizeLabel(label)
-    ? { ok: true, value: label }
-    : { ok: false, reason: 'failed', options };
+  const settled = await waitFor(trigger.ownerDocument, () => trigger.getAttribute('aria-expanded') !== 'true' && sameLabel(dropdownValue(field), label), timeoutMs);
+  return settled ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
 }
 
 export function chooseOption(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {

@@ -1,5 +1,10 @@
-/** Waits for the page to reach a state, watching its mutations rather than polling. */
-export function waitFor<T>(root: Node, probe: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
+/**
+ * Waits for the page to reach a state, watching its mutations rather than polling: in the document
+ * and in every open shadow root, where web components keep their state.
+ */
+import { openShadowRoots } from '../dom/composed-tree';
+
+export function waitFor<T>(doc: Document, probe: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
   const first = probe();
   if (first) return Promise.resolve(first);
   return new Promise((resolve) => {
@@ -13,6 +18,7 @@ export function waitFor<T>(root: Node, probe: () => T | null | undefined | false
       observer.disconnect();
       resolve(value);
     }
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    for (const root of [doc.documentElement, ...openShadowRoots(doc)]) observer.observe(root, options);
   });
 }

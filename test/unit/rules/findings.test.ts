@@ -97,10 +97,22 @@ describe('named cases', () => {
     ['container', ['offer.default-opt-in']],
     ['byol-vm', ['offer.default-opt-in']],
     ['other', ['offer.not-eligible']],
+    ['unknown', ['offer.type-unknown']],
     ['managed-app', []],
   ] as const)('offer type %s', (offerType, codes) => {
     const findings = evaluateAudience({ page: page({ offerType, selectedOption: 3, partners: [] }), facts: facts({ liveOption: 3, livePartners: [] }) });
     expect(findings.map((f) => f.code)).toEqual(codes);
+  });
+
+  it("uses the publisher's answer where the page shows no offer type, and never calls an unknown type ineligible", () => {
+    const unknownPage = page({ offerType: 'unknown', selectedOption: 3, partners: [] });
+    const answered = (offerType?: 'container' | 'other') => evaluateAudience({ page: unknownPage, facts: facts({ liveOption: 3, livePartners: [], ...(offerType ? { offerType } : {}) }) });
+    expect(answered().map((f) => f.code)).toEqual(['offer.type-unknown']);
+    expect(answered('container').map((f) => f.code)).toEqual(['offer.default-opt-in']);
+    expect(answered('other').map((f) => f.code)).toEqual(['offer.not-eligible']);
+    // A type the page shows wins over an old answer.
+    const shown = evaluateAudience({ page: page({ offerType: 'saas', selectedOption: 3, partners: [] }), facts: facts({ liveOption: 3, livePartners: [], offerType: 'other' }) });
+    expect(shown.map((f) => f.code)).toEqual([]);
   });
 
   it('judges no transition while the live option is unknown', () => {

@@ -1,0 +1,29 @@
+/** Asked once per offer when the page does not show its type; the answer is kept with the offer's facts. */
+import { OFFER_TYPES, type OfferType } from '../../core/audience';
+import { keyPart } from '../../core/i18n/ui-messages';
+import { t } from '../i18n';
+
+const CHOICES = OFFER_TYPES.filter((type): type is Exclude<OfferType, 'unknown'> => type !== 'unknown');
+
+export function OfferTypeControl(props: { value: OfferType | undefined; onChange: (type: OfferType | undefined) => void }) {
+  return (
+    <div class="live-option" data-testid="offer-type-question">
+      <label for="offer-type">{t('offerTypeQuestion')}</label>{' '}
+      <select
+        id="offer-type"
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLSelectElement).value;
+          props.onChange(CHOICES.find((type) => type === value));
+        }}
+      >
+        <option value="">{t('offerTypeChoose')}</option>
+        {CHOICES.map((type) => (
+          <option key={type} value={type}>
+            {t(`offerType_${keyPart(type)}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The page as a user sees it: the composed tree, through open shadow roots and <slot>s. Partner
+ * Center's controls are web components with open shadow roots (SPEC §7), so every lookup of the
+ * portal drivers goes through here rather than through a plain querySelector.
+ */
+
+/** Every open shadow root at or below `root`, outermost first. */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        found.push(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  const own = (root as Element).shadowRoot;
+  if (own) {
+    found.push(own);
+    visit(own);
+  }
+  visit(root);
+  return found;
+}
+
+/** querySelectorAll over `root` and every open shadow root below it (light DOM first). */
+export function deepQueryAll<E extends Element = Element>(root: ParentNode, selector: string, shadowRoots = openShadowRoots(root)): E[] {
+  const out = [...root.querySelectorAll<E>(selector)];
+  for (const shadow of shadowRoots) out.push(...shadow.querySelectorAll<E>(selector));
+  return out;
+}
+
+/** Like Element.closest, but climbing out of shadow roots to their hosts. */
+export function closestComposed(element: Element, selector: string): Element | null {
+  let current: Element | null = element;
+  while (current) {
+    const match = current.closest(selector);
+    if (match) return match;
+    const root = current.getRootNode();
+    current = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return null;
+}
+
+/** The element with this id in the same tree (document or shadow root) as `from`. */
+export function byIdInTree(from: Node, id: string): Element | null {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || SKIPPED.has(element.tagName);
+}
+
+/**
+ * The text of a node as rendered: a shadow host's shadow tree stands in for its children, a <slot>
+ * for what is assigned to it (or its fallback), and hidden subtrees (hidden, aria-hidden) count for
+ * nothing. Whitespace is not normalised here.
+ */
+export function composedText(node: Node): string {
+  // Node types and tag names, not instanceof: a frame's nodes come from another realm.
+  if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const element = node as Element;
+  if (isHidden(element) || element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return '';
+  if (element.tagName === 'SLOT') {
+    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length > 0 ? assigned : [...element.childNodes]).map(composedText).join('');
+  }
+  const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+  let text = '';
+  for (const child of children) text += composedText(child);
+  return text;
+}

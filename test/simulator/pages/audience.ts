@@ -1,0 +1,178 @@
+/**
+ * An offer's CSP reseller audience page (seed: the three options, "Select CSP Partners" with search
+ * and filters, the partner table, "Save draft", "Sync CSP audience" on published offers,
+ * "Import/Export" → "Export CSPs"). State (saved selection, partners, published list) lives in
+ * localStorage per offer and locale, like a draft on the server.
+ *
+ * Switches: option, partners, published=0, name, reset=1; typeLabel=unlabelled|absent (the offer
+ * type shown without its label, or not at all); markup=changed (words the reader can't know).
+ */
+import type { CatalogPartner } from '../catalog';
+import type { Kit, Widget } from '../kits/kit';
+import type { SimConfig } from './config';
+import { h } from './dom';
+
+type Config = Extract<SimConfig, { page: 'audience' }>;
+
+interface State {
+  published: boolean;
+  savedOption: number;
+  savedPartners: string[];
+  syncedPartners: string[];
+  option: number;
+  partners: string[];
+  extra: Record<string, { name: string; country: string; mpnId: string }>;
+}
+
+export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void {
+  const W = config.words;
+  const P = config.params;
+  const changed = P.markup === 'changed';
+  const storageKey = `sim-audience:${config.locale}:${config.offerId}`;
+  const byId = new Map(config.catalog.map((p) => [p.tenantId, p]));
+  if (P.reset === '1') localStorage.removeItem(storageKey);
+
+  const initial = (): State => {
+    const savedOption = Number(P.option ?? 2);
+    const partners = savedOption === 2 ? config.catalog.slice(0, Number(P.partners ?? 3)).map((p) => p.tenantId) : [];
+    return { published: P.published !== '0', savedOption, savedPartners: partners, syncedPartners: partners, option: savedOption, partners: [...partners], extra: {} };
+  };
+  let state: State = (() => {
+    try {
+      return (JSON.parse(localStorage.getItem(storageKey) ?? '') as State | null) ?? initial();
+    } catch {
+      return initial();
+    }
+  })();
+  let toastText = '';
+  const dirty = () => state.option !== state.savedOption || state.partners.join() !== state.savedPartners.join();
+  const partnerOf = (id: string) => byId.get(id) ?? { tenantId: id, ...(state.extra[id] ?? { name: id, country: '', mpnId: '' }) };
+
+  const widgets: Widget[] = [];
+  const add = <T extends Widget>(w: T): T => (widgets.push(w), w);
+  const status = h('div');
+  const toast = h('span', { class: 'toast', role: 'status' });
+  const partnerSection = h('div');
+  const menu = h('div', { class: 'menu', role: 'menu', hidden: true });
+  const dialogHost = h('div');
+
+  function update(): void {
+    localStorage.setItem(storageKey, JSON.stringify(state));
+    status.replaceChildren(
+      h('span', { class: state.published ? 'badge' : 'badge draft' }, state.published ? W.published : W.draft),
+      dirty() ? h('span', { class: 'unsaved', role: 'status' }, W.unsaved) : '',
+    );
+    partnerSection.hidden = state.option !== 2;
+    toast.textContent = toastText;
+    toastText = '';
+    for (const w of widgets) w.update();
+  }
+  const set = (change: (s: State) => void) => {
+    change(state);
+    update();
+  };
+
+  function exportCsv(): void {
+    const header = [W.colName, W.colTenant, W.colCountry, W.colMpn];
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const lines = [header, ...state.partners.map((id) => { const p = partnerOf(id); return [p.name, p.tenantId, p.country, p.mpnId]; })];
+    const blob = new Blob([lines.map((l) => l.map(quote).join(',')).join('\r\n')], { type: 'text/csv' });
+    const a = h('a', { href: URL.createObjectURL(blob), download: `${config.offerId}-csps.csv` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }
+
+  function importCsv(file: File): void {
+    void file.text().then((text) => {
+      const rows = text.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean).map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '').trim()));
+      set((s) => {
+        for (const [name, tenantId, country, mpnId] of rows.slice(1)) {
+          if (!tenantId || s.partners.includes(tenantId)) continue;
+          s.partners.push(tenantId);
+          if (!byId.has(tenantId)) s.extra[tenantId] = { name: name ?? tenantId, country: country ?? '', mpnId: mpnId ?? '' };
+        }
+      });
+    });
+  }
+
+  function openDialog(): void {
+    let query = '';
+    const filters = { country: '', competency: '', skill: '' };
+    const chosen = new Set<string>();
+    const list = h('div', { class: 'candidates' });
+    const fill = () =>
+      list.replaceChildren(...config.catalog
+        .filter((p) => !state.partners.includes(p.tenantId))
+        .filter((p) => !query || p.name.toLowerCase().includes(query) || p.tenantId.includes(query))
+        .filter((p) => (!filters.country || p.country === filters.country) && (!filters.competency || p.competencies.includes(filters.competency)) && (!filters.skill || p.skills.includes(filters.skill)))
+        .slice(0, 40)
+        .map((p) => h('label', {}, h('input', { type: 'checkbox', checked: chosen.has(p.tenantId), onchange: (e: Event) => { if ((e.target as HTMLInputElement).checked) chosen.add(p.tenantId); else chosen.delete(p.tenantId); } }), ` ${p.name} · ${p.tenantId} · ${p.country}`)));
+    const filter = (key: keyof typeof filters, label: string, pick: (p: CatalogPartner) => string[]) =>
+      h('label', {}, `${label} `, h('select', { onchange: (e: Event) => { filters[key] = (e.target as HTMLSelectElement).value; fill(); } },
+        h('option', { value: '' }, W.any), ...[...new Set(config.catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v))));
+    const close = () => dialogHost.replaceChildren();
+    const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': W.selectPartners, onkeydown: (e: KeyboardEvent) => { if (e.key === 'Escape') close(); } },
+      h('h2', {}, W.selectPartners),
+      h('input', { type: 'search', placeholder: W.search, 'aria-label': W.search, oninput: (e: Event) => { query = (e.target as HTMLInputElement).value.toLowerCase().trim(); fill(); } }),
+      h('div', { class: 'filters' }, filter('country', W.filterCountry, (p) => [p.country]), filter('competency', W.filterCompetency, (p) => p.competencies), filter('skill', W.filterSkill, (p) => p.skills)),
+      list,
+      h('div', { class: 'footer' },
+        h('button', { type: 'button', class: 'primary', onclick: () => { close(); set((s) => s.partners.push(...chosen)); } }, W.add),
+        h('button', { type: 'button', onclick: close }, W.cancel)));
+    fill();
+    dialogHost.replaceChildren(h('div', { class: 'dialog-backdrop' }, dialog));
+  }
+
+  const optionLabels = changed ? ['Everyone', 'Chosen resellers', 'Nobody'] : [W.option1, W.option2, W.option3];
+  const radios = add(kit.radioGroup({
+    label: changed ? 'Reseller reach' : W.module,
+    options: optionLabels.map((label, i) => ({ value: String(i + 1), label })),
+    selected: () => String(state.option),
+    onSelect: (value) => set((s) => void (s.option = Number(value))),
+  }));
+  const fileInput = h('input', { type: 'file', accept: '.csv', hidden: true, onchange: (e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; menu.hidden = true; if (f) importCsv(f); } }) as HTMLInputElement;
+  menu.append(
+    h('button', { type: 'button', role: 'menuitem', onclick: () => { menu.hidden = true; exportCsv(); } }, W.exportCsps),
+    h('button', { type: 'button', role: 'menuitem', onclick: () => fileInput.click() }, W.import),
+  );
+  const grid = add(kit.grid({
+    label: W.partnersGrid,
+    columns: [W.colName, W.colTenant, W.colCountry, W.colMpn],
+    empty: W.noPartners,
+    rows: () => state.partners.map((id) => {
+      const p = partnerOf(id);
+      return {
+        key: id,
+        cells: [p.name, p.tenantId, p.country, p.mpnId],
+        action: { label: W.remove, ariaLabel: `${W.remove} ${p.name}`, onClick: () => set((s) => void (s.partners = s.partners.filter((x) => x !== id))) },
+      };
+    }),
+  }));
+  partnerSection.append(
+    h('div', { class: 'toolbar' },
+      add(kit.button({ label: W.selectPartners, onClick: openDialog })).element,
+      add(kit.button({ label: W.importExport, onClick: () => void (menu.hidden = !menu.hidden) })).element,
+      menu, fileInput),
+    grid.element,
+  );
+  const module = add(kit.section({ heading: changed ? 'Reseller reach' : W.module, children: [radios.element, partnerSection] }));
+  const saveDraft = add(kit.button({ label: W.saveDraft, primary: true, disabled: () => !dirty(), onClick: () => { toastText = W.saved; set((s) => { s.savedOption = s.option; s.savedPartners = [...s.partners]; }); } }));
+  const sync = add(kit.button({ label: W.sync, disabled: () => dirty(), onClick: () => { toastText = W.synced; set((s) => void (s.syncedPartners = [...s.savedPartners])); } }));
+
+  const typeLine = P.typeLabel === 'absent' ? null
+    : P.typeLabel === 'unlabelled' ? h('p', { class: 'meta' }, config.offerTypeText)
+    : h('p', { class: 'meta' }, `${config.words.offerTypeLabel}: ${config.offerTypeText}`);
+  root.replaceChildren(
+    h('div', { class: 'pc-top' }, 'Partner Center'),
+    h('main', {},
+      h('h1', {}, P.name ?? 'Contoso Analytics'),
+      h('p', { class: 'meta' }, `${W.offerIdLabel}: ${config.offerId}`),
+      typeLine,
+      status,
+      module.element,
+      h('div', { class: 'footer' }, saveDraft.element, state.published ? sync.element : null, toast)),
+    dialogHost,
+  );
+  update();
+}
