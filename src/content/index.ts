@@ -11,6 +11,7 @@ import type { AudienceRead, Replies } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { readAudiencePage } from '../portal/audience/read-audience-page';
+import { capturePage } from '../portal/capture/capture-page';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
 import { detectPageKind, type PageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type PendingRequest } from '../storage/pending-request';
@@ -109,6 +110,8 @@ function answers(message: unknown): boolean {
   if (type === 'ping') return isTop;
   if (type === 'read-audience') return kind === 'audience';
   if (type === 'fill-support') return isSupport(kind);
+  // The frame whose page the panel shows: this one, unless it is a dashboard around the form's frame.
+  if (type === 'capture-page') return kind !== 'other' || (isTop && tabPage().url === location.href);
   return true;
 }
 
@@ -117,6 +120,12 @@ const router = createRouter(
   {
     ping: tabPage,
     'read-audience': () => readAudience(),
+    'capture-page': () => {
+      const read = kind === 'audience' ? readAudience() : null;
+      const page = read?.ok ? read.page : null;
+      const names = page ? [page.offerName, ...page.partners.map((p) => p.name)] : [];
+      return { html: capturePage(document, { names, offerId: page?.offerId ?? null }), kind, read };
+    },
     'fill-support': async () => {
       const current = await loadPending();
       if (!current) throw new Error('no support request is waiting');

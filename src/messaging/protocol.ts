@@ -49,6 +49,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema }),
   /** Panel asks the support page to fill itself with the pending request. */
   v.object({ type: v.literal('fill-support') }),
+  /** Panel asks the portal tab for a scrubbed copy of its page, for a bug report. */
+  v.object({ type: v.literal('capture-page') }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -63,6 +65,7 @@ export interface Replies {
   'read-audience': AudienceRead;
   'audience-changed': null;
   'fill-support': FillReport;
+  'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
 }
 
 export type AudienceRead = v.InferOutput<typeof AudienceReadSchema>;
@@ -73,6 +76,7 @@ export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Or
   'read-audience': { from: ['extension'], to: 'content' },
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
   'fill-support': { from: ['extension'], to: 'content' },
+  'capture-page': { from: ['extension'], to: 'content' },
 };
 
 /** Every reply travels wrapped, so a refusal is told apart from an answer. */

@@ -1,5 +1,6 @@
 /** The side panel: which portal page it sits beside, and the three tools in tabs. */
 import { useEffect, useState } from 'preact/hooks';
+import { CapturePageButton } from './components/CapturePageButton';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
 import { keyPart } from '../core/i18n/ui-messages';
@@ -38,6 +39,7 @@ export function App({ search }: { search: string }) {
         <p class="panel__status" data-testid="connection" data-state={tab.state}>
           {connectionText(tab)}
         </p>
+        {tab.state === 'connected' && tab.page.kind !== 'other' ? <CapturePageButton tabId={tab.tabId} /> : null}
       </header>
       {storageRestarted ? (
         <p class="notice notice--warning" role="alert" data-testid="storage-restarted">

@@ -75,7 +75,14 @@ function supportRedirect(url: URL, acceptLanguage: string | undefined): string {
   return `https://partner.microsoft.com/${locale}/support/request${url.search}`;
 }
 
-export async function startSimulator(options: { port?: number; log?: (line: string) => void } = {}): Promise<Simulator> {
+export interface SimulatorOptions {
+  port?: number;
+  log?: (line: string) => void;
+  /** Static pages served as they are at their own path and query (captures of portal pages). */
+  fixtures?: Map<string, string>;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   // Built (or found in the cache) before the first page is asked for.
   await simulatorScript();
   const submissions: Submission[] = [];
@@ -96,6 +103,8 @@ export async function startSimulator(options: { port?: number; log?: (line: stri
       return send(res, 404, 'text/plain', `not simulated: ${host}`);
     }
 
+    const fixture = options.fixtures?.get(`${url.pathname}${url.search}`);
+    if (fixture !== undefined) return send(res, 200, 'text/html; charset=utf-8', fixture);
     const staticMatch = /^\/__sim\/static\/([a-z-]+)\.css$/.exec(url.pathname);
     if (staticMatch) return send(res, 200, 'text/css; charset=utf-8', readFileSync(join(PUBLIC, `${staticMatch[1]}.css`)));
     if (url.pathname === '/__sim/sim.js') return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(await simulatorScript()));

@@ -10,6 +10,7 @@ import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
+import { CapturePageButton } from '../components/CapturePageButton';
 import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
 import { OfferTypeControl } from './OfferTypeControl';
@@ -131,6 +132,7 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
             <li key={m}>{t(`missing_${keyPart(m)}`)}</li>
           ))}
         </ul>
+        <CapturePageButton tabId={tab.tabId} />
       </div>
     );
   }
