@@ -71,6 +71,18 @@ describe('audience page on every family of controls', () => {
     await Promise.all([again.portal.close(), again.panel.close()]);
   });
 
+  it('follows a change on a page that never stops changing (a node changes every animation frame)', async () => {
+    const { portal, panel } = await openBeside(offerUrl('en-us', 'busy', 'variant=native&option=2&partners=3&busy=1'));
+    // In front, as beside a real side panel: a background tab gets no animation frames, and is quiet.
+    await portal.bringToFront();
+    await portal.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+    await expect.poll(() => findingCodes(panel), { timeout: 5000 }).toEqual(['optin.listing-requirements', 'region.scope']);
+    await portal.getByRole('radio', { name: OPTION3['en-us'] }).click();
+    // A watcher that only waits for the page to go quiet would never read it (npm run bench times it).
+    await expect.poll(() => findingCodes(panel), { timeout: 5000 }).toEqual(['draft.unsaved', 'transition.resale-unknown']);
+    await Promise.all([portal.close(), panel.close()]);
+  });
+
   it('says "not eligible" only for a type it read and knows is not in the program', async () => {
     const { portal, panel } = await openBeside(offerUrl('en-us', 'iot', 'variant=aria&option=3&type=iot-edge'));
     await expect.poll(() => findingCodes(panel)).toEqual(['offer.not-eligible']);

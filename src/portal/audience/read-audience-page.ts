@@ -15,7 +15,8 @@ export type MissingPart = 'module-heading' | 'audience-options' | 'offer-id' | '
 
 export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: MissingPart[] };
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Whitespace folded; most cell texts have none to fold, and skip the regex. */
+const clean = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 function findModuleLocale(scan: PageScan): Locale | null {
   for (const heading of scan.headings) {
@@ -81,21 +82,72 @@ function readOfferType(scan: PageScan): OfferType {
   return 'unknown';
 }
 
-const ROW = 'tr, [role="row"]';
-const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
+const isCell = (element: Element) => element.tagName === 'TD' || element.tagName === 'TH' || CELL_ROLES.has(element.getAttribute('role') ?? '');
+
+/**
+ * A row's first `count` cells, in order: the first cell elements on each path down from the row
+ * (wrappers such as Fluent's are crossed). Tag and role checks, not `matches`: this runs per row.
+ */
+function cellsOf(row: Element, count: number): Element[] {
+  const cells: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child && cells.length < count; child = child.nextElementSibling) {
+      if (isCell(child)) cells.push(child);
+      else if (child.tagName !== 'TR' && child.getAttribute('role') !== 'row') visit(child);
+    }
+  };
+  visit(row);
+  return cells;
+}
+
+/** A grid's rows, in order, wherever its wrappers put them (thead/tbody, rowgroups, Fluent's divs). */
+function rowsOf(grid: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName === 'TR' || child.getAttribute('role') === 'row') rows.push(child);
+      else if (!isCell(child)) visit(child);
+    }
+  };
+  visit(grid);
+  return rows;
+}
+
+/** A cell's text; a cell holding one slot with one plain element assigned (web components) in a few calls. */
+function cellText(cell: Element): string {
+  const only = cell.firstElementChild;
+  if (only === null) return cell.textContent ?? '';
+  if (only.tagName === 'SLOT' && only === cell.lastElementChild) {
+    const assigned = (only as HTMLSlotElement).assignedElements();
+    const single = assigned.length === 1 ? assigned[0]! : null;
+    if (single && single.firstElementChild === null && !single.shadowRoot && !single.hasAttribute('hidden')) return single.textContent ?? '';
+  }
+  return composedText(cell);
+}
+
+const isHeaderCell = (cell: Element) => cell.getAttribute('role') === 'columnheader' || (cell.tagName === 'TH' && cell.closest('tbody') === null);
 
 function readGrid(grid: Element): PagePartner[] | null {
-  const headers = [...grid.querySelectorAll('th, [role="columnheader"]')].map((h) => composedText(h));
+  const rows = rowsOf(grid);
+  const headerRow = rows.find((row) => {
+    const first = cellsOf(row, 1)[0];
+    return first !== undefined && isHeaderCell(first);
+  });
+  if (!headerRow) return null;
+  const headers = cellsOf(headerRow, Infinity).map((h) => composedText(h));
   const column = (key: VocabularyKey) => headers.findIndex((h) => matches(key, h));
   const tenantColumn = column('tenantIdHeader');
   if (tenantColumn < 0) return null;
   const nameColumn = column('partnerNameHeader');
   const countryColumn = column('countryHeader');
+  const needed = Math.max(tenantColumn, nameColumn, countryColumn) + 1;
   const partners: PagePartner[] = [];
-  for (const row of grid.querySelectorAll(ROW)) {
-    const cells = [...row.querySelectorAll(CELL)].filter((cell) => cell.closest(ROW) === row);
-    if (cells.length === 0 || cells.every((cell) => cell.matches('th[scope="col"], thead th, [role="columnheader"]'))) continue;
-    const text = (index: number) => (index >= 0 && cells[index] ? clean(composedText(cells[index])) : '');
+  for (const row of rows) {
+    const cells = cellsOf(row, needed);
+    if (cells.length === 0 || isHeaderCell(cells[0]!)) continue;
+    const text = (index: number) => (index >= 0 && cells[index] ? clean(cellText(cells[index])) : '');
     const partner: PagePartner = { tenantIdText: text(tenantColumn), name: text(nameColumn) };
     const country = text(countryColumn);
     if (country) partner.country = country;

@@ -51,27 +51,29 @@ export function byIdInTree(from: Node, id: string): Element | null {
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-function isHidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || SKIPPED.has(element.tagName);
-}
-
 /**
  * The text of a node as rendered: a shadow host's shadow tree stands in for its children, a <slot>
  * for what is assigned to it (or its fallback), and hidden subtrees (hidden, aria-hidden) count for
- * nothing. Whitespace is not normalised here.
+ * nothing. Whitespace is not normalised here. Written for speed (a 2,000-row grid is read with it):
+ * few DOM calls per node, and a leaf's text in one.
  */
 export function composedText(node: Node): string {
   // Node types and tag names, not instanceof: a frame's nodes come from another realm.
-  if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const type = node.nodeType;
+  if (type !== Node.ELEMENT_NODE) return type === Node.TEXT_NODE ? (node.nodeValue ?? '') : '';
   const element = node as Element;
-  if (isHidden(element) || element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return '';
-  if (element.tagName === 'SLOT') {
+  const tag = element.tagName;
+  if (tag === 'SLOT') {
     const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
-    return (assigned.length > 0 ? assigned : [...element.childNodes]).map(composedText).join('');
+    let text = '';
+    for (const child of assigned.length > 0 ? assigned : element.childNodes) text += composedText(child);
+    return text;
   }
-  const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+  if (SKIPPED.has(tag) || tag === 'INPUT' || tag === 'TEXTAREA' || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return '';
+  const shadow = element.shadowRoot;
+  // A leaf's text is its textContent: the common case (a table cell, a slotted span), read in one call.
+  if (!shadow && element.firstElementChild === null) return element.textContent ?? '';
   let text = '';
-  for (const child of children) text += composedText(child);
+  for (let child = (shadow ?? element).firstChild; child; child = child.nextSibling) text += composedText(child);
   return text;
 }

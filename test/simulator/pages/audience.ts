@@ -5,7 +5,8 @@
  * localStorage per offer and locale, like a draft on the server.
  *
  * Switches: option, partners, published=0, name, reset=1; typeLabel=unlabelled|absent (the offer
- * type shown without its label, or not at all); markup=changed (words the reader can't know).
+ * type shown without its label, or not at all); markup=changed (words the reader can't know);
+ * busy=1 (a clock that changes a node every animation frame, as live dashboards do).
  */
 import type { CatalogPartner } from '../catalog';
 import type { Kit, Widget } from '../kits/kit';
@@ -175,4 +176,13 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     dialogHost,
   );
   update();
+  if (P.busy === '1') {
+    const clock = h('span', { class: 'clock', 'aria-hidden': 'true' });
+    root.querySelector('main')?.append(clock);
+    const tick = () => {
+      clock.textContent = String(Math.floor(performance.now()));
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
 }
