@@ -34,7 +34,8 @@ export function accessibleNames(element: Element): string[] {
       const target = byIdInTree(element, id);
       return target ? clean(composedText(target)) : '';
     });
-    names.push(parts.join(' '), ...parts);
+    // The label alone first (what a report shows), then the full name the ids make together.
+    names.push(...parts, parts.join(' '));
   }
   names.push(element.getAttribute('aria-label') ?? '');
   const labels = (element as HTMLInputElement).labels;
