@@ -6,6 +6,7 @@
  */
 import { ext, listenForMessages } from '../platform/ext';
 import { uiLanguageOf } from '../core/i18n/ui-messages';
+import { requestWithoutOffer } from '../core/support-request/request';
 import { routerEnvironment } from '../messaging/environment';
 import type { AudienceRead, Replies } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -32,13 +33,21 @@ function openPanel(): void {
   void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
 }
 
-/** A request still to fill, on a support page: then the launcher fills it in one click. */
-const fillable = () => isSupport(kind) && pending !== null && pending.stage !== 'done';
+/** On the form's first page the launcher always fills; on the details page, until they are filled. */
+const fillable = () => kind === 'support-request' || (kind === 'support-details' && pending?.stage !== 'done');
 
-/** On the support page with a request waiting, the launcher fills it; elsewhere, or once filled, it opens the panel. */
+/**
+ * On a support form the launcher fills it at once: with the request prepared in the panel, or, with
+ * none, with what does not depend on an offer (the publisher picks the offer in the panel). The same
+ * click opens the panel: it is the user gesture that sidePanel.open needs.
+ */
 function onLauncherClick(): void {
-  if (fillable() && pending) void fillThisPage({ ...pending, autoFill: true });
-  else openPanel();
+  if (fillable()) {
+    const prepared = pending && pending.stage !== 'done' ? pending : null;
+    const stage = kind === 'support-details' ? 'details' : 'request';
+    void fillThisPage(prepared ? { ...prepared, autoFill: true } : { request: requestWithoutOffer(new Date().toISOString()), stage, autoFill: true });
+  }
+  openPanel();
 }
 
 function placeLauncher(): void {

@@ -6,10 +6,15 @@ import { detectSupportStep } from '../portal/support-form/detect';
 import { fillDetailsPage } from '../portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
 import type { FillReport } from '../portal/support-form/report';
+import { dropdownValue, type Field } from '../portal/support-form/fields';
+import { waitFor } from '../portal/support-form/wait-for';
+import { categoryChoices, rememberCategory } from '../storage/category-choices';
 import { recordReport } from '../storage/fill-reports';
 import { loadPending, savePending, type PendingRequest } from '../storage/pending-request';
 
 const TIMEOUT_MS = 10_000;
+/** How long a form left open waits for the publisher's category before the fill gives up going on. */
+const CHOICE_WAIT_MS = 30 * 60_000;
 let running = false;
 
 export async function fillThisPage(pending: PendingRequest): Promise<FillReport | null> {
@@ -18,12 +23,15 @@ export async function fillThisPage(pending: PendingRequest): Promise<FillReport 
   running = true;
   try {
     if (step === 'request') {
-      const { report, pressNext } = await fillSupportRequestPage(document, pending.request, { timeoutMs: TIMEOUT_MS });
+      const remembered = (await categoryChoices.get())[pending.request.offerType];
+      const request = pending.request.category || !remembered ? pending.request : { ...pending.request, category: remembered };
+      const { report, pressNext, awaitingChoice } = await fillSupportRequestPage(document, request, { timeoutMs: TIMEOUT_MS });
       // Saved before Next: the details page's content script picks the request up from here.
       await savePending({ ...pending, stage: pressNext ? 'details' : 'request', autoFill: pressNext !== null });
       await recordReport(report);
       // Pressed after the reply to the panel has gone out; the page then navigates away.
       if (pressNext) setTimeout(pressNext, 50);
+      else if (awaitingChoice) void goOnAfterChoice(awaitingChoice, pending);
       return report;
     }
     const report = fillDetailsPage(document, pending.request);
@@ -35,6 +43,13 @@ export async function fillThisPage(pending: PendingRequest): Promise<FillReport 
   }
 }
 
+/** The publisher chooses the category on the page: remember it for this offer type, and fill on (problem, Next). */
+async function goOnAfterChoice(field: Field, pending: PendingRequest): Promise<void> {
+  const chosen = await waitFor(document, () => dropdownValue(field) || null, CHOICE_WAIT_MS);
+  if (!chosen) return;
+  await rememberCategory(pending.request.offerType, chosen);
+  await fillThisPage(pending);
+}
 /** On a support page: go on by itself when the user already asked for the fill (panel click, or Next pressed by us). */
 export async function continuePendingFill(): Promise<void> {
   const pending = await loadPending();

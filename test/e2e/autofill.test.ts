@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
 import type { FillReport } from '../../src/portal/support-form/report';
 import { useSession } from '../support/e2e-session';
-import { combobox, settledText, shownValue, textbox } from '../support/portal-fields';
+import { choose, combobox, settledText, shownValue, textbox } from '../support/portal-fields';
 
 const session = useSession();
 
@@ -126,6 +126,56 @@ describe('support request autofill', () => {
       const page = await session.browser.context.newPage();
       await page.goto(`https://partner.microsoft.com/${c.portal}/support/request?${c.query}`);
       await fillFromLauncher(page, c.form, c.portal);
+      await page.close();
+    });
+  }
+
+  async function forgetEverything(): Promise<void> {
+    await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove(['pendingSupportRequest', 'fillReports', 'categoryChoices']));
+  }
+
+  for (const c of [
+    { family: 'native', portal: 'en-us', form: 'en', category: 'Software as a Service offer' },
+    { family: 'wc', portal: 'ko-kr', form: 'ko', category: 'SaaS(Software as a Service) 제품' },
+    { family: 'fluent', portal: 'ko-kr', form: 'en', category: 'Software as a Service offer', query: '&formLang=en' },
+  ] as const) {
+    it(`fills a form opened directly, with no request prepared; the category chosen on the page completes it, and is proposed next time (${c.family}, ${c.portal}, ${c.form} form)`, async () => {
+      await forgetEverything();
+      const page = await session.browser.context.newPage();
+      const url = `https://partner.microsoft.com/${c.portal}/support/request?variant=${c.family}&delay=100${'query' in c ? c.query : ''}`;
+      await page.goto(url);
+      const launcher = page.locator('[data-csp-assistant="launcher"] button');
+      await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+      await launcher.click();
+      await expect.poll(async () => (await reports()).length).toBe(1);
+      const [first] = await reports();
+      // Everything that does not depend on the offer is filled; the category is left, and the problem waits for it.
+      expect(first?.fields.map((f) => [f.field, f.status])).toEqual([
+        ['productVersion', 'filled'],
+        ['category', 'needs-user'],
+        ['problem', 'waiting'],
+        ['prefilled', 'kept-prefilled'],
+        ['prefilled', 'kept-prefilled'],
+      ]);
+      expect(first?.nextClicked).toBe(false);
+      expect(page.url()).not.toMatch(/details/);
+
+      const words = FORM_WORDS[c.form];
+      await choose(page, c.form === 'ko' ? '문제를 가장 잘 설명하는 범주 선택' : 'Select a category', c.category);
+      // No other click: the fill goes on by itself (problem, Next, details page).
+      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+      await expect.poll(() => settledText(page, words.title)).toBe(TITLES[c.portal === 'ko-kr' ? 'ko' : 'en']);
+      expect(await settledText(page, words.description)).toContain(c.portal === 'ko-kr' ? '[제품 이름]' : '[offer name]');
+      expect(session.sim.submissions()).toEqual([]);
+
+      // The choice is remembered for offers of an unknown type, and used on the next form.
+      await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove(['pendingSupportRequest', 'fillReports']));
+      await page.goto(url);
+      await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+      await launcher.click();
+      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+      const [again] = await reports();
+      expect(again?.fields.find((f) => f.field === 'category')).toMatchObject({ status: 'filled', value: c.category });
       await page.close();
     });
   }

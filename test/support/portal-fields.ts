@@ -31,3 +31,14 @@ export async function settledText(page: Page, label: string): Promise<string> {
   await page.getByRole('heading', { level: 1 }).click();
   return textbox(page, label).inputValue();
 }
+
+/** Chooses an option as a user would: a native select by its label, any other combobox by opening it and clicking the option. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const control = combobox(page, label);
+  if (await control.evaluate((el) => el.tagName === 'SELECT')) {
+    await control.selectOption({ label: option });
+    return;
+  }
+  await control.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

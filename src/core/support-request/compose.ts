@@ -7,8 +7,14 @@ export function requestTitle(locale: Locale): string {
   return canonical('titleValue', locale);
 }
 
+/** What the publisher still has to write, where the request does not know it yet. */
+const PLACEHOLDERS = {
+  en: { name: '[offer name]', id: '[offer ID]', option: '[option]' },
+  ko: { name: '[제품 이름]', id: '[제품 ID]', option: '[옵션]' },
+} as const;
+
 function option(value: AudienceOption | null, locale: Locale): string {
-  if (value === null) return locale === 'ko' ? '(알 수 없음)' : '(unknown)';
+  if (value === null) return PLACEHOLDERS[locale].option;
   return `${locale === 'ko' ? '옵션' : 'Option'} ${value}: ${canonical(OPTION_KEYS[value], locale)}`;
 }
 
@@ -18,16 +24,16 @@ export function composeDescription(request: SupportRequest, locale: Locale): str
     ? [
         '안녕하세요. 게시된 제품의 CSP 재판매인 대상 그룹 변경을 요청합니다.',
         '',
-        `제품 이름: ${request.offerName}`,
-        `제품 ID: ${request.offerId}`,
+        `제품 이름: ${request.offerName || PLACEHOLDERS.ko.name}`,
+        `제품 ID: ${request.offerId || PLACEHOLDERS.ko.id}`,
         `현재 게시된 옵션: ${option(request.from, 'ko')}`,
         `요청하는 옵션: ${option(request.to, 'ko')}`,
       ]
     : [
         'Hello, we request a change to the CSP reseller audience of a published offer.',
         '',
-        `Offer name: ${request.offerName}`,
-        `Offer ID: ${request.offerId}`,
+        `Offer name: ${request.offerName || PLACEHOLDERS.en.name}`,
+        `Offer ID: ${request.offerId || PLACEHOLDERS.en.id}`,
         `Current (live) option: ${option(request.from, 'en')}`,
         `Requested option: ${option(request.to, 'en')}`,
       ];

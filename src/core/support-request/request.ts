@@ -17,6 +17,14 @@ export interface SupportRequest {
   createdAt: string;
 }
 
+/**
+ * The request a publisher starts on the support form itself, before choosing an offer: what does not
+ * depend on the offer is filled, the rest of the description holds placeholders (see compose).
+ */
+export function requestWithoutOffer(createdAt: string): SupportRequest {
+  return { offerId: '', offerName: '', offerType: 'unknown', from: null, to: null, partners: [], noResaleConfirmed: false, createdAt };
+}
+
 /** A prepared request is for now, not for next week: it expires. */
 export const REQUEST_TTL_MS = 2 * 60 * 60 * 1000;
 

@@ -57,16 +57,17 @@ async function categoryOptions(field: Field, options: FillOptions): Promise<stri
 async function setCategory(doc: Document, request: SupportRequest, options: FillOptions): Promise<FieldReport> {
   const field = findField(doc, 'categoryField');
   if (!field || !isDropdown(field)) return { field: 'category', status: 'not-found' };
-  let wanted = request.category;
-  if (!wanted) {
-    const offered = await categoryOptions(field, options);
-    const choice = chooseCategory(request.offerType, offered);
-    if (choice.kind !== 'match') {
-      return { field: 'category', status: 'needs-user', label: field.label, candidates: choice.kind === 'ambiguous' ? choice.candidates : offered };
-    }
-    wanted = choice.label;
+  // A category already chosen (by the publisher, or the portal) is theirs: never overridden.
+  const current = dropdownValue(field);
+  if (current) return { field: 'category', status: 'already-set', label: field.label, value: current };
+  const offered = await categoryOptions(field, options);
+  // The publisher's earlier choice for this offer type comes first, when the form still offers it.
+  const remembered = request.category && offered.find((o) => sameLabel(o, request.category!));
+  const choice = remembered ? { kind: 'match' as const, label: remembered } : chooseCategory(request.offerType, offered);
+  if (choice.kind !== 'match') {
+    return { field: 'category', status: 'needs-user', label: field.label, candidates: choice.kind === 'ambiguous' ? choice.candidates : offered };
   }
-  return setDropdown(doc, 'category', 'categoryField', [wanted], options);
+  return setDropdown(doc, 'category', 'categoryField', [choice.label], options);
 }
 
 function findNext(doc: Document): HTMLElement | null {
@@ -81,6 +82,8 @@ const isEnabled = (button: HTMLElement) => !(button as HTMLButtonElement).disabl
 
 export interface RequestPageFill {
   report: FillReport;
+  /** The field the publisher must choose before the fill can go on (the category), if any. */
+  awaitingChoice: Field | null;
   /** Presses Next; present only when every field holds and Next is enabled. The caller saves its state first. */
   pressNext: (() => void) | null;
 }
@@ -95,14 +98,24 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
     .filter((p) => p.value !== '');
 
   const fields: FieldReport[] = [];
+  let categoryPending = false;
   const steps: (() => Promise<FieldReport>)[] = [
     () => setDropdown(doc, 'productVersion', 'productVersionField', variants('liveOfferManagement'), options),
     () => setCategory(doc, request, options),
-    () => setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options),
+    async () => {
+      if (!categoryPending) return setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options);
+      // The category is the publisher's to choose: fill the problem now only if it does not wait for it.
+      const report = await setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), { timeoutMs: 0 });
+      return report.status === 'disabled' ? { ...report, status: 'waiting' } : report;
+    },
   ];
   for (const step of steps) {
     const report = await step();
     fields.push(report);
+    if (report.status === 'needs-user') {
+      categoryPending = true;
+      continue;
+    }
     // A field we could not set: nothing after it is filled, and Next is not pressed.
     if (report.status !== 'filled' && report.status !== 'already-set') break;
   }
@@ -126,5 +139,6 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   return {
     report: { page: 'request', locale, fields, nextClicked: button !== null, userMustFill: [] },
     pressNext: button ? () => button.click() : null,
+    awaitingChoice: categoryPending ? findField(doc, 'categoryField') : null,
   };
 }

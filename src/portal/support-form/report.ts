@@ -8,6 +8,8 @@ export type FieldStatus =
   | 'not-found'
   | 'option-missing'
   | 'needs-user'
+  /** Depends on a field the publisher has yet to choose; filled once they have. */
+  | 'waiting'
   | 'disabled'
   | 'failed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCategory } from '../../../src/core/support-request/category';
 import { composeDescription, requestTitle } from '../../../src/core/support-request/compose';
-import { isExpired, type SupportRequest } from '../../../src/core/support-request/request';
+import { isExpired, requestWithoutOffer, type SupportRequest } from '../../../src/core/support-request/request';
 
 const request: SupportRequest = {
   offerId: 'contoso-analytics',
@@ -55,6 +55,13 @@ describe('request words', () => {
       ].join('\n'),
     );
     expect(composeDescription({ ...request, noResaleConfirmed: false }, 'en')).not.toContain('resold');
+  });
+
+  it('leaves clear placeholders for what a request started on the form does not know yet', () => {
+    const blank = requestWithoutOffer('2026-11-24T10:00:00.000Z');
+    expect(composeDescription(blank, 'en')).toContain('Offer name: [offer name]\nOffer ID: [offer ID]\nCurrent (live) option: [option]\nRequested option: [option]');
+    expect(composeDescription(blank, 'ko')).toContain('제품 이름: [제품 이름]\n제품 ID: [제품 ID]\n현재 게시된 옵션: [옵션]\n요청하는 옵션: [옵션]');
+    expect(blank.offerType).toBe('unknown');
   });
 });
 
