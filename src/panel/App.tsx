@@ -29,6 +29,11 @@ function connectionText(tab: PortalTab): string {
 export function App({ search }: { search: string }) {
   const tab = usePortalTab(search);
   const [tool, setTool] = useState<ToolKey>('audience');
+  // Beside a support form, the panel opens on the support tool (once: the publisher may switch away).
+  const supportPage = tab.state === 'connected' && (tab.page.kind === 'support-request' || tab.page.kind === 'support-details');
+  useEffect(() => {
+    if (supportPage) setTool('support');
+  }, [supportPage]);
   const [storageRestarted, setStorageRestarted] = useState(false);
   useEffect(() => onStorageFailure(() => setStorageRestarted(true)), []);
 

@@ -39,7 +39,17 @@ const BackupSchema = v.object({
       updatedAt: v.string(),
     }),
   ),
-  snapshots: v.array(v.object({ offerId: v.string(), at: v.string(), published: v.boolean(), selectedOption: Option, tenantIds: v.array(v.string()) })),
+  snapshots: v.array(
+    v.object({
+      offerId: v.string(),
+      at: v.string(),
+      published: v.boolean(),
+      selectedOption: Option,
+      tenantIds: v.array(v.string()),
+      offerName: v.optional(v.string()),
+      offerType: v.optional(v.picklist(OFFER_TYPES)),
+    }),
+  ),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;

@@ -4,7 +4,7 @@
  * Every schema version stays declared here, with its upgrade, so that any older database opens.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AudienceOption, OfferFacts, Partner } from '../core/audience';
+import type { AudienceOption, OfferFacts, OfferType, Partner } from '../core/audience';
 
 export const DATABASE_NAME = 'csp-assistant';
 export const CHUNK_SIZE = 1000;
@@ -34,6 +34,9 @@ export interface SnapshotRecord {
   published: boolean;
   selectedOption: AudienceOption | null;
   tenantIds: string[];
+  /** As the page named it then (not indexed): lets the support tool offer "offers you have seen". */
+  offerName?: string;
+  offerType?: OfferType;
 }
 
 export interface SettingRecord {

@@ -33,6 +33,8 @@ export class OffersStore {
       published: page.published,
       selectedOption: page.selectedOption,
       tenantIds: checkPagePartners(page.partners).partners.map((p) => p.tenantId),
+      offerName: page.offerName,
+      offerType: page.offerType,
     };
     const recorded = await this.db.transaction('rw', this.db.snapshots, async () => {
       const last = await this.db.snapshots
@@ -50,6 +52,16 @@ export class OffersStore {
     });
     if (recorded) this.notify();
     return recorded;
+  }
+
+  /** The offers seen on their audience pages, each by its latest snapshot, most recently seen first. */
+  async recentOffers(limit = 20): Promise<SnapshotRecord[]> {
+    const latest = new Map<string, SnapshotRecord>();
+    await this.db.snapshots.each((s) => {
+      const known = latest.get(s.offerId);
+      if (!known || known.at < s.at) latest.set(s.offerId, s);
+    });
+    return [...latest.values()].sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
   }
 
   /** Newest first. */

@@ -41,7 +41,7 @@ async function reports(): Promise<FillReport[]> {
 const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as const;
 
 describe('support request autofill', () => {
-  it('from the panel: prepares the request from the findings, opens the short link, fills both pages, never submits', async () => {
+  it('from a finding in one click: prepares the request, opens the short link, fills both pages, never submits', async () => {
     const portal = await session.browser.context.newPage();
     await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/flow-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Flow%20VM');
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
@@ -53,12 +53,11 @@ describe('support request autofill', () => {
     await expect.poll(() => selects.count()).toBe(2);
     await selects.nth(0).selectOption('no');
     await selects.nth(1).selectOption('no');
-    await panel.locator('[data-finding-code="transition.support-request"] button').click();
-    await panel.locator('[data-testid="support-request"]').waitFor();
-
+    // One click on the finding: the request is prepared, the support form opened and filled.
     const opened = session.browser.context.waitForEvent('page');
-    await panel.locator('[data-testid="fill-request"]').click();
+    await panel.locator('[data-finding-code="transition.support-request"] button').click();
     const support = await opened;
+    await panel.locator('[data-testid="support-request"]').waitFor();
     await support.waitForURL(/\/en-us\/support\/request\/details/, { timeout: 20_000 });
     await expect.poll(() => settledText(support, 'Title')).toBe('Deauthorize CSP');
     const description = await textbox(support, 'Description').inputValue();
@@ -179,6 +178,37 @@ describe('support request autofill', () => {
       await page.close();
     });
   }
+
+  it('completes the description in place with the offer the publisher then picks in the panel', async () => {
+    await forgetEverything();
+    // An offer the assistant has seen on its audience page.
+    const audience = await session.browser.context.newPage();
+    await audience.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/picked-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Picked%20VM');
+    await audience.locator('[data-csp-assistant="launcher"]').waitFor();
+    const beside = await session.browser.context.newPage();
+    await beside.goto(session.browser.panelUrl(await session.browser.tabIdOf(audience)));
+    await beside.locator('[data-testid="audience"]').waitFor();
+
+    const page = await session.browser.context.newPage();
+    await page.goto('https://partner.microsoft.com/en-us/support/request?variant=aria');
+    await page.locator('[data-csp-assistant="launcher"] button').click();
+    await expect.poll(async () => (await reports()).length).toBe(1);
+    await choose(page, 'Select a category', 'Azure Virtual machine offer');
+    await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+    expect(await settledText(page, 'Description')).toContain('Offer ID: [offer ID]');
+
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(page)));
+    // Beside a support form the panel opens on the support tool, with the request to complete.
+    await panel.locator('[data-testid="offer-picker"]').waitFor();
+    await panel.locator('#recent-offer').selectOption('picked-offer');
+    await expect.poll(() => panel.locator('[data-testid="offer-picker"]').count()).toBe(0);
+    await panel.locator('[data-testid="fill-request"]').click();
+    await expect.poll(() => settledText(page, 'Description')).toContain('Offer ID: picked-offer');
+    expect(await settledText(page, 'Description')).toContain('Offer name: Picked VM');
+    expect(session.sim.submissions()).toEqual([]);
+    await Promise.all([audience.close(), beside.close(), page.close(), panel.close()]);
+  });
 
   it('from the launcher inside the help pane: the form in a same-origin frame beside the dashboard', async () => {
     await seedPending(REQUEST);

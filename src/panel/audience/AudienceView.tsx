@@ -4,13 +4,13 @@ import type { AudienceOption, AudiencePage, OfferFacts, Resale } from '../../cor
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
 import { checkPagePartners } from '../../core/rules/page-partners';
-import { savePending } from '../../storage/pending-request';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { CapturePageButton } from '../components/CapturePageButton';
+import { startFill } from '../support/start-fill';
 import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
 import { OfferTypeControl } from './OfferTypeControl';
@@ -58,11 +58,11 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
     }
     const change = requestedChange(findings, facts.liveOption, page.selectedOption);
     if (!change) return;
-    void savePending({
-      request: { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt: new Date().toISOString() },
-      stage: 'request',
-      autoFill: false,
-    }).then(onPrepared);
+    // One click: the request is prepared and the support form opened (or the open one used) and filled;
+    // the support tool shows the request beside the report.
+    const request = { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt: new Date().toISOString() };
+    onPrepared();
+    void startFill({ request, stage: 'request', autoFill: true });
   }
 
   const rows = resaleRows(page, facts);

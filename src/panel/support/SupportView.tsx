@@ -1,14 +1,13 @@
 /** The support request tool: the request prepared from the findings, one click to fill it, and the report. */
 import { useEffect, useState } from 'preact/hooks';
-import { ext } from '../../platform/ext';
 import type { AudienceOption, Locale } from '../../core/audience';
-import { sendToTab } from '../../messaging/send';
 import type { FillReport } from '../../portal/support-form/report';
 import { clearReports, loadReports, onReportsChange } from '../../storage/fill-reports';
 import { clearPending, loadPending, onPendingChange, savePending, type PendingRequest } from '../../storage/pending-request';
 import { t } from '../i18n';
 import { FillReportView } from './FillReportView';
-import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
+import { OfferPicker } from './OfferPicker';
+import { startFill } from './start-fill';
 
 const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
 
@@ -41,17 +40,7 @@ export function SupportView() {
 
   async function fill(next: PendingRequest) {
     setError(null);
-    await clearReports();
-    const tabId = await findSupportTab();
-    if (tabId === null) {
-      // The documented way in: the short link redirects to the form, where the content script takes over.
-      await savePending({ ...next, stage: 'request', autoFill: true });
-      await ext.tabs.create({ url: SUPPORT_SHORT_LINK });
-      return;
-    }
-    await savePending(next);
-    await ext.tabs.update(tabId, { active: true });
-    await sendToTab(tabId, { type: 'fill-support' }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    await startFill(next).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }
 
   const setLocale = (locale: Locale | '') => {
@@ -62,6 +51,9 @@ export function SupportView() {
   return (
     <section data-testid="support-request">
       <h2>{t('requestTitle')}</h2>
+      {request.offerId === '' ? (
+        <OfferPicker onPick={(offer) => void savePending({ ...pending, request: { ...request, ...offer } })} />
+      ) : null}
       <dl class="offer">
         <dt>{t('requestOffer')}</dt>
         <dd>

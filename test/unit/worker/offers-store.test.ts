@@ -40,4 +40,15 @@ describe('OffersStore', () => {
     ]);
     expect(await store.listSnapshots('other')).toEqual([]);
   });
+
+  it('lists the offers seen, each by its latest snapshot, most recently seen first', async () => {
+    await store.addSnapshot({ ...page, offerId: 'old', offerName: 'Old offer' }, new Date('2026-10-01T00:00:00Z'));
+    await store.addSnapshot(page, new Date('2026-11-01T00:00:00Z'));
+    await store.addSnapshot({ ...page, selectedOption: 3, partners: [] }, new Date('2026-11-03T00:00:00Z'));
+    const recent = await store.recentOffers();
+    expect(recent.map((s) => [s.offerId, s.offerName, s.selectedOption])).toEqual([
+      ['o1', page.offerName, 3],
+      ['old', 'Old offer', 2],
+    ]);
+  });
 });

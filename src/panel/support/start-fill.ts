@@ -1,0 +1,22 @@
+/**
+ * Fills the support form with a request, from the panel: on the support form already open in a tab,
+ * else on the one the documented short link opens (its content script takes over there).
+ */
+import { sendToTab } from '../../messaging/send';
+import { ext } from '../../platform/ext';
+import { clearReports } from '../../storage/fill-reports';
+import { savePending, type PendingRequest } from '../../storage/pending-request';
+import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
+
+export async function startFill(pending: PendingRequest): Promise<void> {
+  await clearReports();
+  const tabId = await findSupportTab();
+  if (tabId === null) {
+    await savePending({ ...pending, stage: 'request', autoFill: true });
+    await ext.tabs.create({ url: SUPPORT_SHORT_LINK });
+    return;
+  }
+  await savePending({ ...pending, autoFill: true });
+  await ext.tabs.update(tabId, { active: true });
+  await sendToTab(tabId, { type: 'fill-support' });
+}
