@@ -13,6 +13,8 @@ import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { readAudiencePage } from '../portal/audience/read-audience-page';
 import { capturePage } from '../portal/capture/capture-page';
+import { watchSubmission } from '../portal/support-form/watch-submission';
+import { recordFiled } from '../storage/filed-requests';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
 import { detectPageKind, type PageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type PendingRequest } from '../storage/pending-request';
@@ -159,4 +161,12 @@ onPendingChange((next) => {
 void loadPending().then((loaded) => {
   pending = loaded;
   watchPage(document, refresh);
+});
+
+// A request filled for an offer, then submitted by the publisher: recorded on the offer's history.
+watchSubmission(document, (caseNumber) => {
+  const request = pending?.request;
+  if (!request || request.offerId === '' || !isSupport(kind)) return;
+  const { offerId, offerName, from, to, partners } = request;
+  void recordFiled({ offerId, offerName, from, to, partners, caseNumber, filedAt: new Date().toISOString() });
 });

@@ -72,6 +72,19 @@ describe('support request autofill', () => {
     // Filled: the launcher on the page goes back to opening the panel.
     await expect.poll(() => support.locator('[data-csp-assistant="launcher"] button').textContent()).toBe('CSP Assistant');
     expect(session.sim.submissions()).toEqual([]);
+
+    // The publisher submits: the confirmation's case number goes on the offer's record, pending until live.
+    await support.getByRole('button', { name: 'Submit' }).click();
+    await expect.poll(() => session.sim.submissions().length).toBe(1);
+    const caseNumber = session.sim.submissions()[0]!.caseNumber;
+    await panel.getByRole('tab', { name: 'Audience' }).click();
+    const filed = panel.locator(`[data-testid="filed-requests"] [data-case="${caseNumber}"]`);
+    await filed.waitFor();
+    expect(await filed.textContent()).toContain('3 · No partners');
+    await panel.getByRole('button', { name: 'Microsoft carried it out? Mark the page live' }).click();
+    await expect.poll(() => panel.locator('[data-testid="filed-requests"]').count()).toBe(0);
+    const stored = await session.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('filedRequests')).filedRequests as { caseNumber: string; offerId: string; carriedOutAt?: string }[]);
+    expect(stored).toEqual([expect.objectContaining({ caseNumber, offerId: 'flow-offer', carriedOutAt: expect.any(String) })]);
     await Promise.all([portal.close(), panel.close(), support.close()]);
   });
 

@@ -11,6 +11,8 @@ import { t, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { CapturePageButton } from '../components/CapturePageButton';
 import { startFill } from '../support/start-fill';
+import { markCarriedOut } from '../../storage/filed-requests';
+import { FiledRequests } from './FiledRequests';
 import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
 import { OfferTypeControl } from './OfferTypeControl';
@@ -83,6 +85,14 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
         <LiveOptionControl facts={facts} onChange={(liveOption) => save({ ...facts, liveOption, liveSource: 'user' })} />
       ) : null}
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
+      <FiledRequests
+        offerId={page.offerId}
+        optionName={optionName}
+        onCarriedOut={() => {
+          save(liveFromPage(page, facts, 'user'));
+          void markCarriedOut(page.offerId, new Date().toISOString());
+        }}
+      />
       {page.offerType === 'unknown' ? (
         <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ ...facts, offerType })} />
       ) : null}

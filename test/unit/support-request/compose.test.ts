@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCategory } from '../../../src/core/support-request/category';
 import { composeDescription, requestTitle } from '../../../src/core/support-request/compose';
+import { findCaseNumber } from '../../../src/core/support-request/filed-request';
 import { isExpired, requestWithoutOffer, type SupportRequest } from '../../../src/core/support-request/request';
 
 const request: SupportRequest = {
@@ -97,4 +98,21 @@ describe('isExpired', () => {
     expect(isExpired(request, new Date('2026-11-24T09:00:00Z'))).toBe(true);
     expect(isExpired({ ...request, createdAt: 'yesterday' }, new Date('2026-11-24T10:00:00Z'))).toBe(true);
   });
+});
+
+describe('case number in a confirmation', () => {
+  it.each([
+    ['Your request was submitted. 2611252500000001', '2611252500000001'],
+    ['요청이 제출되었습니다. 사례 번호: 2411250040001234.', '2411250040001234'],
+    ['Case #1234567890 created', '1234567890'],
+  ])('finds it in %s', (text, number) => {
+    expect(findCaseNumber(text)).toBe(number);
+  });
+
+  it.each([['Submitted on 2026-11-25'], ['Tenant 0f8fad5b-d9cb-469f-a165-70867728950e'], ['Phone 555 0100'], ['MPN 1234567'], ['abc12345678901']])(
+    'finds none in %s',
+    (text) => {
+      expect(findCaseNumber(text)).toBeNull();
+    },
+  );
 });

@@ -1,0 +1,29 @@
+/** The support requests filed for this offer and not yet carried out: shown as pending, until the publisher marks the page live. */
+import { useEffect, useState } from 'preact/hooks';
+import type { AudienceOption } from '../../core/audience';
+import type { FiledRequest } from '../../core/support-request/filed-request';
+import { filedRequests } from '../../storage/filed-requests';
+import { t, uiLocale } from '../i18n';
+
+export function FiledRequests(props: { offerId: string; optionName: (o: AudienceOption | null) => string; onCarriedOut: () => void }) {
+  const [all, setAll] = useState<FiledRequest[]>([]);
+  useEffect(() => {
+    void filedRequests.get().then(setAll);
+    return filedRequests.onChange(setAll);
+  }, []);
+  const pending = all.filter((r) => r.offerId === props.offerId && !r.carriedOutAt);
+  if (pending.length === 0) return null;
+  const date = (iso: string) => new Date(iso).toLocaleDateString(uiLocale() === 'ko' ? 'ko-KR' : 'en-US');
+  return (
+    <div class="notice" data-testid="filed-requests">
+      {pending.map((r) => (
+        <p key={r.caseNumber} data-case={r.caseNumber}>
+          {t('filedPending', [date(r.filedAt), r.caseNumber, `${props.optionName(r.from)} → ${props.optionName(r.to)}`])}
+        </p>
+      ))}
+      <button type="button" onClick={props.onCarriedOut}>
+        {t('filedCarriedOut')}
+      </button>
+    </div>
+  );
+}
