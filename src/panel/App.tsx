@@ -64,7 +64,7 @@ export function App({ search }: { search: string }) {
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView tab={tab} /> : null}
-        {tool === 'support' ? <SupportView /> : null}
+        {tool === 'support' ? <SupportView {...(tab.state === 'connected' ? { tabId: tab.tabId } : {})} /> : null}
         {tool === 'data' ? <DataView /> : null}
       </Tabs>
     </main>

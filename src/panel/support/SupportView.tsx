@@ -11,7 +11,7 @@ import { startFill } from './start-fill';
 
 const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
 
-export function SupportView() {
+export function SupportView({ tabId }: { tabId?: number }) {
   const [pending, setPending] = useState<PendingRequest | null | undefined>(undefined);
   const [reports, setReports] = useState<FillReport[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function SupportView() {
 
   async function fill(next: PendingRequest) {
     setError(null);
-    await startFill(next).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    await startFill(next, tabId).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }
 
   const setLocale = (locale: Locale | '') => {

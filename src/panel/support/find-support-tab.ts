@@ -4,8 +4,11 @@ import { sendToTab } from '../../messaging/send';
 
 export const SUPPORT_SHORT_LINK = 'https://aka.ms/marketplacepublishersupport';
 
-export async function findSupportTab(): Promise<number | null> {
-  const tabs = await ext.tabs.query({ url: 'https://partner.microsoft.com/*' });
+/** The panel's own tab first, when it shows the form; then the most recently used. */
+export async function findSupportTab(preferred?: number): Promise<number | null> {
+  const tabs = (await ext.tabs.query({ url: 'https://partner.microsoft.com/*' })).sort(
+    (a, b) => Number(b.id === preferred) - Number(a.id === preferred) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
+  );
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const page = await sendToTab(tab.id, { type: 'ping' }).catch(() => null);

@@ -8,9 +8,9 @@ import { clearReports } from '../../storage/fill-reports';
 import { savePending, type PendingRequest } from '../../storage/pending-request';
 import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
 
-export async function startFill(pending: PendingRequest): Promise<void> {
+export async function startFill(pending: PendingRequest, panelTabId?: number): Promise<void> {
   await clearReports();
-  const tabId = await findSupportTab();
+  const tabId = await findSupportTab(panelTabId);
   if (tabId === null) {
     await savePending({ ...pending, stage: 'request', autoFill: true });
     await ext.tabs.create({ url: SUPPORT_SHORT_LINK });

@@ -68,6 +68,8 @@ function scrubTree(copy: Document, scrub: (text: string) => string): void {
 
 export function capturePage(doc: Document, secrets: CaptureSecrets): string {
   const html = doc.documentElement.getHTML({ shadowRoots: openShadowRoots(doc) });
+  // An inert copy to scrub (the live page is never touched): parsed from the page's own serialization,
+  // into a document that runs no script and shows nothing; declarative shadow roots come back attached.
   const copy = Document.parseHTMLUnsafe(`<!doctype html>${html}`);
   writeFormState(doc, copy);
   for (const element of deepQueryAll(copy, REMOVED)) element.remove();
@@ -76,7 +78,6 @@ export function capturePage(doc: Document, secrets: CaptureSecrets): string {
   for (const attribute of doc.documentElement.attributes) copy.documentElement.setAttribute(attribute.name, attribute.value);
   copy.documentElement.setAttribute('data-captured-from', scrub(doc.location.href));
   // getHTML gives the inside of <html>; its own tag (lang, our marker) is written around it.
-  const shell = (copy.documentElement.cloneNode(false) as Element).outerHTML;
-  const inner = copy.documentElement.getHTML({ shadowRoots: openShadowRoots(copy) });
-  return `<!doctype html>\n${shell.replace(/<\/html>$/, `${inner}</html>`)}\n`;
+  const attributes = [...copy.documentElement.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  return `<!doctype html>\n<html${attributes}>${copy.documentElement.getHTML({ shadowRoots: openShadowRoots(copy) })}</html>\n`;
 }
