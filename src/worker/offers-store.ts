@@ -3,6 +3,8 @@ import type { AudiencePage, OfferFacts } from '../core/audience';
 import { checkPagePartners } from '../core/rules/page-partners';
 import type { AssistantDatabase, SnapshotRecord } from './database';
 
+export type FactsChange = Partial<Omit<OfferFacts, 'offerId'>>;
+
 export function emptyFacts(offerId: string): OfferFacts {
   return { offerId, liveOption: null, livePartners: [], unsyncedPartners: [], resale: {} };
 }
@@ -22,6 +24,19 @@ export class OffersStore {
 
   async saveFacts(facts: OfferFacts): Promise<void> {
     await this.db.offers.put({ ...facts, updatedAt: new Date().toISOString() });
+    this.notify();
+  }
+
+  /**
+   * Changes some of an offer's facts, read with the rest in one transaction; resale answers are
+   * merged partner by partner. The panel's copy may not yet show a change made a moment ago (or in
+   * another panel): writing that copy back whole would undo it.
+   */
+  async updateFacts(offerId: string, change: FactsChange): Promise<void> {
+    await this.db.transaction('rw', this.db.offers, async () => {
+      const facts = await this.getFacts(offerId);
+      await this.db.offers.put({ ...facts, ...change, resale: { ...facts.resale, ...change.resale }, updatedAt: new Date().toISOString() });
+    });
     this.notify();
   }
 

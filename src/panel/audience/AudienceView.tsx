@@ -4,6 +4,7 @@ import type { AudienceOption, AudiencePage, OfferFacts, Resale } from '../../cor
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
 import { checkPagePartners } from '../../core/rules/page-partners';
+import type { FactsChange } from '../../worker/offers-store';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
@@ -33,9 +34,8 @@ function resaleRows(page: AudiencePage, facts: OfferFacts): ResaleRow[] {
 }
 
 /** The page as it is now becomes what is live: after publishing, syncing, or a request Microsoft carried out. */
-function liveFromPage(page: AudiencePage, facts: OfferFacts, source: 'page' | 'user'): OfferFacts {
+function liveFromPage(page: AudiencePage, source: 'page' | 'user'): FactsChange {
   return {
-    ...facts,
     liveOption: page.selectedOption,
     liveSource: source,
     livePartners: page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
@@ -47,7 +47,8 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
   const locale = uiLocale();
   const findings = useMemo(() => evaluateAudience({ page, facts }), [page, facts]);
   const snapshots = useStored(() => storage().offers.listSnapshots(page.offerId), 'offers-changed', [page.offerId]);
-  const save = (next: OfferFacts) => void storage().offers.saveFacts(next);
+  // Only what changed: the worker merges it into the stored facts, which `facts` may lag behind.
+  const save = (change: FactsChange) => void storage().offers.updateFacts(page.offerId, change);
 
   function onAction(action: FindingAction) {
     if (action === 'confirm-resale') {
@@ -82,27 +83,27 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
         <dd data-testid="selected-option">{optionName(page.selectedOption)}</dd>
       </dl>
       {page.published ? (
-        <LiveOptionControl facts={facts} onChange={(liveOption) => save({ ...facts, liveOption, liveSource: 'user' })} />
+        <LiveOptionControl facts={facts} onChange={(liveOption) => save({ liveOption, liveSource: 'user' })} />
       ) : null}
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
       <FiledRequests
         offerId={page.offerId}
         optionName={optionName}
         onCarriedOut={() => {
-          save(liveFromPage(page, facts, 'user'));
+          save(liveFromPage(page, 'user'));
           void markCarriedOut(page.offerId, new Date().toISOString());
         }}
       />
       {page.offerType === 'unknown' ? (
-        <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ ...facts, offerType })} />
+        <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ offerType })} />
       ) : null}
       <h3>{t('findingsTitle')}</h3>
       <FindingsList findings={findings} locale={locale} onAction={onAction} />
-      <ResaleTable rows={rows} onResale={(id, resale) => save({ ...facts, resale: { ...facts.resale, [id]: resale } })} />
-      <ResaleFromList tenantIds={rows.map((r) => r.tenantId)} onAnswers={(answers) => save({ ...facts, resale: { ...facts.resale, ...answers } })} />
+      <ResaleTable rows={rows} onResale={(id, resale) => save({ resale: { [id]: resale } })} />
+      <ResaleFromList tenantIds={rows.map((r) => r.tenantId)} onAnswers={(answers) => save({ resale: answers })} />
       {page.published ? (
         <div class="button-row">
-          <button type="button" onClick={() => save(liveFromPage(page, facts, 'user'))} title={t('markLiveHelp')}>
+          <button type="button" onClick={() => save(liveFromPage(page, 'user'))} title={t('markLiveHelp')}>
             {t('markLive')}
           </button>
         </div>
@@ -127,7 +128,7 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
     if (!page || facts.state !== 'ready' || !facts.value) return;
     const known = facts.value;
     if (known.liveSource === undefined && page.published && !page.unsavedChanges && page.selectedOption !== null) {
-      void storage().offers.saveFacts(liveFromPage(page, known, 'page'));
+      void storage().offers.updateFacts(page.offerId, liveFromPage(page, 'page'));
     }
   }, [pageKey, facts]);
 

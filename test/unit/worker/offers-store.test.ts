@@ -29,6 +29,14 @@ describe('OffersStore', () => {
     expect(notified).toBe(1);
   });
 
+  it('merges a change into the stored facts: two answers given one after the other both stay', async () => {
+    await store.saveFacts({ ...emptyFacts('o1'), liveOption: 2, resale: { x: 'yes', y: 'unknown' } });
+    await Promise.all([store.updateFacts('o1', { resale: { x: 'no' } }), store.updateFacts('o1', { resale: { y: 'no' } })]);
+    await store.updateFacts('o1', { liveOption: 3, liveSource: 'user' });
+    expect(await store.getFacts('o1')).toEqual({ ...emptyFacts('o1'), liveOption: 3, liveSource: 'user', resale: { x: 'no', y: 'no' } });
+    expect(notified).toBe(4);
+  });
+
   it('records a snapshot only when the audience changed, newest first', async () => {
     expect(await store.addSnapshot(page, new Date('2026-11-01T00:00:00Z'))).toBe(true);
     expect(await store.addSnapshot(page, new Date('2026-11-02T00:00:00Z'))).toBe(false);
