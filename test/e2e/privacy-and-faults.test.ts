@@ -27,6 +27,24 @@ async function openPanel(portal: Page): Promise<Page> {
   return panel;
 }
 
+/**
+ * Holds the panel's storage worker in the middle of a commit on purpose: every IndexedDB write waits
+ * (synchronously, so the transaction stays open) before it is made. A 200,000-row commit otherwise
+ * takes ~150 ms here, too short a window to act in reliably.
+ */
+async function slowStorageWrites(panel: Page, msPerWrite: number): Promise<void> {
+  const [worker] = panel.workers();
+  if (!worker) throw new Error('the panel has no storage worker');
+  await worker.evaluate((ms) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+      return put.apply(this, args);
+    };
+  }, msPerWrite);
+}
+
 const listNames = (panel: Page) => panel.locator('[data-testid="list-select"] option').allTextContents();
 
 describe('privacy and faults', () => {
@@ -38,6 +56,7 @@ describe('privacy and faults', () => {
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await openPanel(portal);
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });
+    await slowStorageWrites(panel, 40);
     await panel.locator('[data-testid="import-commit"]').click();
     // The first progress comes after the first of twenty batches: the commit is under way. Closing
     // the panel ends its worker, and the open transaction is rolled back.
@@ -52,6 +71,7 @@ describe('privacy and faults', () => {
   it('recovers when the storage worker fails mid-import: says so, keeps nothing partial, and imports again', async () => {
     const panel = await openPanel(portal);
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'crash.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });
+    await slowStorageWrites(panel, 40);
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('progress[value]:not([value="0"])').waitFor({ timeout: 10_000 });
     const [worker] = panel.workers();
