@@ -201,7 +201,8 @@ async function main() {
     const autofill = await measureAutofill(browser);
     record('autofill.overhead-ms', autofill, 'ms', '<= 1000', autofill <= 1000);
     const read2k = await measureContentRead(browser);
-    record('content.read-2k-ms', read2k, 'ms', '<= 8', read2k <= 8);
+    record('content.read-2k-ms', read2k.settle, 'ms', '<= 8', read2k.settle <= 8);
+    record('content.read-2k-first-ms', read2k.first, 'ms', 'info', true);
     const busyPage = await measureBusyPage(browser);
     record('content.busy-page-cpu-pct', busyPage.cpuPct, '%', '<= 2, findings within 1 s', busyPage.cpuPct <= 2 && busyPage.findingsMs <= 1000);
     record('content.busy-page-findings-ms', busyPage.findingsMs, 'ms', 'info', true);
@@ -222,11 +223,12 @@ async function main() {
 }
 
 /**
- * One read of a Korean audience page with 2,000 partner rows in web components (shadow roots, slotted
- * cells), on the page's main thread: the content script's own User Timing measure, median of reads
- * set off by small changes to the page.
+ * A read of a Korean audience page with 2,000 partner rows in web components (shadow roots, slotted
+ * cells), on the page's main thread: the content script's own User Timing measure (scan, page kind,
+ * reading). `settle` is the median of the reads set off by small changes elsewhere on the page (the
+ * grid's reading is kept while the grid does not change); `first` is the first, full read.
  */
-async function measureContentRead(browser: ExtensionBrowser): Promise<number> {
+async function measureContentRead(browser: ExtensionBrowser): Promise<{ settle: number; first: number }> {
   const page = await browser.context.newPage();
   try {
     await page.goto('https://partner.microsoft.com/ko-kr/dashboard/commercial-marketplace/offers/bench-2k/resellers?reset=1&variant=wc&option=2&partners=2000&labels=alt');
@@ -238,7 +240,8 @@ async function measureContentRead(browser: ExtensionBrowser): Promise<number> {
     }
     const partners = await page.evaluate(() => document.querySelectorAll('he-data-grid [slot^="Action-"]').length);
     if (partners !== 2000) throw new Error(`the bench page shows ${partners} partners, not 2000`);
-    return median(await page.evaluate(() => performance.getEntriesByName('csp-read-audience').map((e) => e.duration)));
+    const reads = await page.evaluate(() => performance.getEntriesByName('csp-read-audience').map((e) => e.duration));
+    return { settle: median(reads.slice(1)), first: reads[0]! };
   } finally {
     await page.close();
   }

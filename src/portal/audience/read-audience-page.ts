@@ -156,9 +156,34 @@ function readGrid(grid: Element): PagePartner[] | null {
   return partners;
 }
 
+/**
+ * A grid's reading, kept until anything in it changes: the page is read on every settle, and a
+ * 2,000-row grid that did not change need not be read again. A MutationObserver on the grid (and, for
+ * a web component's grid, on its host, whose light DOM holds the slotted cells) drops the reading;
+ * its pending records are taken at each read, so no change is ever missed.
+ */
+const readings = new WeakMap<Element, { partners: PagePartner[] | null; observer: MutationObserver }>();
+const WATCH = { subtree: true, childList: true, characterData: true, attributes: true };
+
+function readGridOnce(grid: Element): PagePartner[] | null {
+  const kept = readings.get(grid);
+  if (kept && kept.observer.takeRecords().length === 0) return kept.partners;
+  kept?.observer.disconnect();
+  const partners = readGrid(grid);
+  const observer = new MutationObserver(() => {
+    readings.delete(grid);
+    observer.disconnect();
+  });
+  observer.observe(grid, WATCH);
+  const root = grid.getRootNode();
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) observer.observe((root as ShadowRoot).host, WATCH);
+  readings.set(grid, { partners, observer });
+  return partners;
+}
+
 function readPartnerTable(scan: PageScan): PagePartner[] | null {
   for (const grid of scan.grids) {
-    const partners = readGrid(grid);
+    const partners = readGridOnce(grid);
     if (partners) return partners;
   }
   return null;
@@ -192,7 +217,7 @@ export function readAudiencePage(doc: Document, url: string, scan: PageScan = sc
       offerType: readOfferType(scan),
       published: hasText(scan, 'statusPublished') && !hasText(scan, 'statusDraft'),
       selectedOption: selected,
-      partners,
+      partners: partners.map((p) => ({ ...p })),
       unsavedChanges: hasText(scan, 'unsavedChanges'),
     },
   };

@@ -74,4 +74,16 @@ describe('readAudiencePage', () => {
     const doc = page(EN(2).replace('<th>Tenant ID</th>', '<th>Identifier</th>'));
     expect(readAudiencePage(doc, URL_EN)).toEqual({ ok: false, missing: ['partner-table'] });
   });
+
+  it('reads a grid again as soon as anything in it changed, even in the same task', () => {
+    const doc = page(EN(2));
+    const first = readAudiencePage(doc, URL_EN);
+    expect(first.ok && first.page.partners.map((p) => p.name)).toEqual(['Fabrikam', 'Tailspin']);
+    doc.querySelector('tbody td')!.textContent = 'Fabrikam Renamed';
+    const second = readAudiencePage(doc, URL_EN);
+    expect(second.ok && second.page.partners.map((p) => p.name)).toEqual(['Fabrikam Renamed', 'Tailspin']);
+    doc.querySelector('tbody tr:last-child')!.remove();
+    const third = readAudiencePage(doc, URL_EN);
+    expect(third.ok && third.page.partners.map((p) => p.name)).toEqual(['Fabrikam Renamed']);
+  });
 });
