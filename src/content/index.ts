@@ -100,9 +100,10 @@ function refresh(): ShadowRoot[] {
  * when it is only the dashboard, with the kind of a same-origin frame beside it (the help pane's form).
  */
 function tabPage(): Replies['ping'] {
-  const own = detectPageKind(scanPage(document), location.href);
+  const scan = scanPage(document);
+  const own = detectPageKind(scan, location.href);
   if (own.kind !== 'other') return { ...own, url: location.href };
-  for (const frame of scanPage(document).frames) {
+  for (const frame of scan.frames) {
     const doc = sameOriginDocument(frame);
     const inner = doc ? detectPageKind(scanPage(doc), doc.location.href) : null;
     if (inner && inner.kind !== 'other') return { ...inner, url: doc!.location.href };
@@ -163,7 +164,7 @@ void loadPending().then((loaded) => {
   watchPage(document, refresh);
 });
 
-// A request filled for an offer, then submitted by the publisher: recorded on the offer's history.
+// A request filled for an offer, then submitted by the publisher: kept with the offer (filed requests).
 watchSubmission(document, (caseNumber) => {
   const request = pending?.request;
   if (!request || request.offerId === '' || !isSupport(kind)) return;

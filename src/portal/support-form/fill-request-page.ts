@@ -11,7 +11,7 @@ import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field 
 import type { FieldReport, FillReport } from './report';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
-import { chooseOption, closeOptions, openOptions } from './set-value';
+import { chooseOption, closeOptions, isDisabled, openOptions } from './set-value';
 import { waitFor } from './wait-for';
 
 export interface FillOptions {
@@ -78,8 +78,6 @@ function findNext(doc: Document): HTMLElement | null {
   );
 }
 
-const isEnabled = (button: HTMLElement) => !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
-
 export interface RequestPageFill {
   report: FillReport;
   /** The field the publisher must choose before the fill can go on (the category), if any. */
@@ -131,7 +129,7 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   if (allSet) {
     next = await waitFor(doc, () => {
       const button = findNext(doc);
-      return button && isEnabled(button) ? button : null;
+      return button && !isDisabled(button) ? button : null;
     }, options.timeoutMs);
     fields.push({ field: 'next', status: next ? 'filled' : findNext(doc) ? 'disabled' : 'not-found' });
   }

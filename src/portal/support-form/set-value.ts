@@ -42,7 +42,8 @@ async function setNativeSelect(select: HTMLSelectElement, wanted: readonly strin
   return select.value === option.value ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
 }
 
-const isDisabled = (control: Element) => control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
+/** Disabled natively or by ARIA: the one test for every control the drivers press or open. */
+export const isDisabled = (control: Element) => control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
 
 /**
  * Opens a combobox (a Fluent trigger, an ARIA combobox, or a web component's shadow input) and waits
