@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { buildCatalog } from '../test/simulator/catalog';
 import type { ExtensionBrowser } from '../test/support/extension-browser';
 import { sideBySide } from '../test/support/side-by-side';
+import { requestFor, STORAGE_KEYS, writeStored } from '../test/support/extension-storage';
 
 export interface Scene {
   file: string;
@@ -76,6 +77,23 @@ export const SCENES: Scene[] = [
       await support.waitForURL(/details/);
       await panel.locator('[data-report-page="details"]').waitFor();
       return support;
+    },
+  },
+  {
+    file: 'support-choose-en.png',
+    locale: 'en-US',
+    url: 'https://partner.microsoft.com/en-us/support/request?variant=fluent&delay=300',
+    prepare: async (portal, panel, browser) => {
+      const partners = [{ tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' }];
+      await writeStored(browser.serviceWorker, {
+        [STORAGE_KEYS.preparedRequests]: [
+          requestFor('contoso-analytics', { offerName: 'Contoso Analytics', from: 2, to: 3, partners, noResaleConfirmed: true }),
+          requestFor('fabrikam-backup', { offerName: 'Fabrikam Backup', from: 1, to: 3 }),
+        ],
+      });
+      await portal.locator('[data-csp-assistant="launcher"] button').click();
+      await portal.waitForURL(/details/);
+      await panel.locator('[data-testid="prepared-requests"]').waitFor();
     },
   },
 ];

@@ -17,7 +17,8 @@ import { watchSubmission } from '../portal/support-form/watch-submission';
 import { recordFiled } from '../storage/filed-requests';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
 import { detectPageKind, type PageKind } from '../portal/page-kind';
-import { loadPending, onPendingChange, type PendingRequest } from '../storage/pending-request';
+import { loadPending, onPendingChange, type FillStage, type PendingRequest } from '../storage/pending-request';
+import { dropPrepared, loadPrepared } from '../storage/prepared-requests';
 import { mountLauncher, type Launcher } from './launcher';
 import { launcherWords } from './launcher-words';
 import { watchPage } from './page-watch';
@@ -39,16 +40,23 @@ function openPanel(): void {
 const fillable = () => kind === 'support-request' || (kind === 'support-details' && pending?.stage !== 'done');
 
 /**
- * On a support form the launcher fills it at once: with the request prepared in the panel, or, with
- * none, with what does not depend on an offer (the publisher picks the offer in the panel). The same
- * click opens the panel: it is the user gesture that sidePanel.open needs.
+ * What the launcher fills with: the fill under way; else the only prepared request; else what the
+ * prepared ones share (the publisher picks one in the panel), or, with none, what does not depend on
+ * an offer (the publisher may pick the offer in the panel).
  */
+async function launcherRequest(stage: FillStage): Promise<PendingRequest> {
+  if (pending && pending.stage !== 'done') return { ...pending, autoFill: true };
+  const prepared = await loadPrepared();
+  if (prepared.length === 1) return { request: prepared[0]!, stage, autoFill: true };
+  const request = requestWithoutOffer(new Date().toISOString());
+  const types = new Set(prepared.map((r) => r.offerType));
+  const shared = types.size === 1 ? { ...request, offerType: prepared[0]!.offerType } : request;
+  return { request: shared, stage, autoFill: true, ...(prepared.length > 1 ? { choosing: true } : {}) };
+}
+
+/** On a support form the launcher fills it at once. The same click opens the panel: it is the user gesture that sidePanel.open needs. */
 function onLauncherClick(): void {
-  if (fillable()) {
-    const prepared = pending && pending.stage !== 'done' ? pending : null;
-    const stage = kind === 'support-details' ? 'details' : 'request';
-    void fillThisPage(prepared ? { ...prepared, autoFill: true } : { request: requestWithoutOffer(new Date().toISOString()), stage, autoFill: true });
-  }
+  if (fillable()) void launcherRequest(kind === 'support-details' ? 'details' : 'request').then(fillThisPage);
   openPanel();
 }
 
@@ -170,4 +178,5 @@ watchSubmission(document, (caseNumber) => {
   if (!request || request.offerId === '' || !isSupport(kind)) return;
   const { offerId, offerName, from, to, partners } = request;
   void recordFiled({ offerId, offerName, from, to, partners, caseNumber, filedAt: new Date().toISOString() });
+  void dropPrepared(offerId);
 });

@@ -16,14 +16,17 @@ const TIMEOUT_MS = 10_000;
 /** How long a form left open waits for the publisher's category before the fill gives up going on. */
 const CHOICE_WAIT_MS = 30 * 60_000;
 let running = false;
+/** Counts fills: a wait for the publisher's category belongs to the fill that started it, not to a later one. */
+let fills = 0;
 
 export async function fillThisPage(pending: PendingRequest): Promise<FillReport | null> {
   const step = detectSupportStep(document);
   if (!step || running) return null;
   running = true;
+  const fill = ++fills;
   try {
     if (step === 'request') {
-      const remembered = (await categoryChoices.get())[pending.request.offerType];
+      const remembered = pending.choosing ? undefined : (await categoryChoices.get())[pending.request.offerType];
       const request = pending.request.category || !remembered ? pending.request : { ...pending.request, category: remembered };
       const { report, pressNext, awaitingChoice } = await fillSupportRequestPage(document, request, { timeoutMs: TIMEOUT_MS });
       // Saved before Next: the details page's content script picks the request up from here.
@@ -31,7 +34,7 @@ export async function fillThisPage(pending: PendingRequest): Promise<FillReport 
       await recordReport(report);
       // Pressed after the reply to the panel has gone out; the page then navigates away.
       if (pressNext) setTimeout(pressNext, 50);
-      else if (awaitingChoice) void goOnAfterChoice(awaitingChoice, pending);
+      else if (awaitingChoice) void goOnAfterChoice(awaitingChoice, pending, fill);
       return report;
     }
     const report = fillDetailsPage(document, pending.request);
@@ -44,11 +47,12 @@ export async function fillThisPage(pending: PendingRequest): Promise<FillReport 
 }
 
 /** The publisher chooses the category on the page: remember it for this offer type, and fill on (problem, Next). */
-async function goOnAfterChoice(field: Field, pending: PendingRequest): Promise<void> {
+async function goOnAfterChoice(field: Field, pending: PendingRequest, fill: number): Promise<void> {
   const chosen = await waitFor(document, () => dropdownValue(field) || null, CHOICE_WAIT_MS);
-  if (!chosen) return;
-  await rememberCategory(pending.request.offerType, chosen);
-  await fillThisPage(pending);
+  // A later fill (a request chosen in the panel) set the category itself: nothing to remember or go on with.
+  if (!chosen || fill !== fills) return;
+  if (!pending.choosing) await rememberCategory(pending.request.offerType, chosen);
+  await fillThisPage({ ...pending, request: { ...pending.request, category: chosen } });
 }
 /** On a support page: go on by itself when the user already asked for the fill (panel click, or Next pressed by us). */
 export async function continuePendingFill(): Promise<void> {

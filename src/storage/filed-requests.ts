@@ -1,22 +1,22 @@
 /** Support requests the publisher filed, per offer, in extension storage: the support page records them, the panel shows them. */
 import * as v from 'valibot';
 import type { FiledRequest } from '../core/support-request/filed-request';
+import { OptionSchema, PartnerRefSchema } from '../core/support-request/request-schema';
+import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 
-const Ref = v.object({ tenantId: v.string(), name: v.string() });
-const Option = v.nullable(v.picklist([1, 2, 3]));
 const FiledRequestSchema = v.object({
   offerId: v.string(),
   offerName: v.string(),
-  from: Option,
-  to: Option,
-  partners: v.array(Ref),
+  from: OptionSchema,
+  to: OptionSchema,
+  partners: v.array(PartnerRefSchema),
   filedAt: v.string(),
   caseNumber: v.string(),
   carriedOutAt: v.optional(v.string()),
 }) satisfies v.GenericSchema<FiledRequest>;
 
-export const filedRequests = storageItem('filedRequests', v.array(FiledRequestSchema), [] as FiledRequest[]);
+export const filedRequests = storageItem(STORAGE_KEYS.filedRequests, v.array(FiledRequestSchema), [] as FiledRequest[]);
 
 export async function recordFiled(request: FiledRequest): Promise<void> {
   const known = await filedRequests.get();

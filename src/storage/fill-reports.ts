@@ -1,27 +1,34 @@
 /** The autofill's reports, page by page, for the panel to show: kept in extension storage like the request. */
-import { ext } from '../platform/ext';
-import type { FillReport } from '../portal/support-form/report';
+import * as v from 'valibot';
+import type { FieldReport, FillReport } from '../portal/support-form/report';
+import { STORAGE_KEYS } from './keys';
+import { storageItem } from './storage-item';
 
-const KEY = 'fillReports';
+const FieldReportSchema = v.object({
+  field: v.picklist(['productVersion', 'category', 'problem', 'next', 'title', 'description', 'prefilled']),
+  status: v.picklist(['filled', 'already-set', 'kept-prefilled', 'not-found', 'option-missing', 'needs-user', 'waiting', 'disabled', 'failed']),
+  label: v.optional(v.string()),
+  value: v.optional(v.string()),
+  candidates: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<FieldReport>;
 
-export async function loadReports(): Promise<FillReport[]> {
-  return ((await ext.storage.local.get(KEY))[KEY] as FillReport[] | undefined) ?? [];
-}
+const FillReportSchema = v.object({
+  page: v.picklist(['request', 'details']),
+  locale: v.picklist(['en', 'ko']),
+  fields: v.array(FieldReportSchema),
+  nextClicked: v.boolean(),
+  userMustFill: v.array(v.string()),
+}) satisfies v.GenericSchema<FillReport>;
+
+export const fillReports = storageItem(STORAGE_KEYS.fillReports, v.array(FillReportSchema), [] as FillReport[]);
+
+export const loadReports = (): Promise<FillReport[]> => fillReports.get();
 
 /** A report of the first page starts a new run; the details page's report joins it. */
 export async function recordReport(report: FillReport): Promise<void> {
   const previous = report.page === 'request' ? [] : (await loadReports()).filter((r) => r.page === 'request');
-  await ext.storage.local.set({ [KEY]: [...previous, report] });
+  await fillReports.set([...previous, report]);
 }
 
-export async function clearReports(): Promise<void> {
-  await ext.storage.local.remove(KEY);
-}
-
-export function onReportsChange(listener: (reports: FillReport[]) => void): () => void {
-  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area === 'local' && KEY in changes) listener((changes[KEY]?.newValue as FillReport[] | undefined) ?? []);
-  };
-  ext.storage.onChanged.addListener(handler);
-  return () => ext.storage.onChanged.removeListener(handler);
-}
+export const clearReports = (): Promise<void> => fillReports.set([]);
+export const onReportsChange = (listener: (reports: FillReport[]) => void): (() => void) => fillReports.onChange(listener);

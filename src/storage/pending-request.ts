@@ -1,12 +1,13 @@
 /**
- * The support request waiting to be filled. It lives in extension storage (not the worker's
- * IndexedDB) because the content script on the support page must read it, across the page change
- * to the details page and a reload.
+ * The support request being filled. It lives in extension storage (not the worker's IndexedDB)
+ * because the content script on the support page must read it, across the page change to the details
+ * page and a reload.
  */
-import { ext } from '../platform/ext';
+import * as v from 'valibot';
 import { isExpired, type SupportRequest } from '../core/support-request/request';
-
-const KEY = 'pendingSupportRequest';
+import { SupportRequestSchema } from '../core/support-request/request-schema';
+import { STORAGE_KEYS } from './keys';
+import { storageItem } from './storage-item';
 
 export type FillStage = 'request' | 'details' | 'done';
 
@@ -15,30 +16,31 @@ export interface PendingRequest {
   stage: FillStage;
   /** Fill as soon as the support page shows up (the user already clicked "Fill" in the panel). */
   autoFill: boolean;
+  /**
+   * Several requests are prepared and the publisher has not chosen one yet (in the panel): the form is
+   * filled with what they share, and no category remembered for another offer is guessed.
+   */
+  choosing?: boolean;
 }
 
+const PendingSchema = v.object({
+  request: SupportRequestSchema,
+  stage: v.picklist(['request', 'details', 'done']),
+  autoFill: v.boolean(),
+  choosing: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<PendingRequest>;
+
+export const pendingRequest = storageItem(STORAGE_KEYS.pendingRequest, v.nullable(PendingSchema), null);
+
 export async function loadPending(now = new Date()): Promise<PendingRequest | null> {
-  const stored = (await ext.storage.local.get(KEY))[KEY] as PendingRequest | undefined;
-  if (!stored) return null;
-  if (isExpired(stored.request, now)) {
-    await ext.storage.local.remove(KEY);
+  const stored = await pendingRequest.get();
+  if (stored && isExpired(stored.request, now)) {
+    await clearPending();
     return null;
   }
   return stored;
 }
 
-export async function savePending(pending: PendingRequest): Promise<void> {
-  await ext.storage.local.set({ [KEY]: pending });
-}
-
-export async function clearPending(): Promise<void> {
-  await ext.storage.local.remove(KEY);
-}
-
-export function onPendingChange(listener: (pending: PendingRequest | null) => void): () => void {
-  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area === 'local' && KEY in changes) listener((changes[KEY]?.newValue as PendingRequest | undefined) ?? null);
-  };
-  ext.storage.onChanged.addListener(handler);
-  return () => ext.storage.onChanged.removeListener(handler);
-}
+export const savePending = (pending: PendingRequest): Promise<void> => pendingRequest.set(pending);
+export const clearPending = (): Promise<void> => pendingRequest.set(null);
+export const onPendingChange = (listener: (pending: PendingRequest | null) => void): (() => void) => pendingRequest.onChange(listener);

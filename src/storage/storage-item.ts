@@ -5,15 +5,16 @@
  */
 import * as v from 'valibot';
 import { ext } from '../platform/ext';
+import type { StorageKey } from './keys';
 
 export interface StorageItem<T> {
-  readonly key: string;
+  readonly key: StorageKey;
   get(): Promise<T>;
   set(value: T): Promise<void>;
   onChange(listener: (value: T) => void): () => void;
 }
 
-export function storageItem<T>(key: string, schema: v.GenericSchema<T>, fallback: T): StorageItem<T> {
+export function storageItem<T>(key: StorageKey, schema: v.GenericSchema<T>, fallback: T): StorageItem<T> {
   const parse = (raw: unknown): T => {
     const result = v.safeParse(schema, raw);
     return result.success ? result.output : fallback;

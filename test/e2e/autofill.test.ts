@@ -7,9 +7,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
-import type { FillReport } from '../../src/portal/support-form/report';
+import type { FiledRequest } from '../../src/core/support-request/filed-request';
 import { useSession } from '../support/e2e-session';
 import { choose, combobox, settledText, shownValue, textbox } from '../support/portal-fields';
+import { fillReports, forget, readStored, requestFor, seedPending, STORAGE_KEYS, writeStored } from '../support/extension-storage';
 
 const session = useSession();
 /** Submissions before each test: the assistant itself never adds one (only a publisher's click does). */
@@ -32,16 +33,9 @@ const REQUEST: SupportRequest = {
   createdAt: new Date().toISOString(),
 };
 
-async function seedPending(request: SupportRequest): Promise<void> {
-  await session.browser.serviceWorker.evaluate(async (r) => {
-    await chrome.storage.local.set({ pendingSupportRequest: { request: r, stage: 'request', autoFill: false } });
-    await chrome.storage.local.remove('fillReports');
-  }, request);
-}
-
-async function reports(): Promise<FillReport[]> {
-  return session.browser.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('fillReports')).fillReports ?? []) as FillReport[]);
-}
+const worker = () => session.browser.serviceWorker;
+const seed = (request: SupportRequest) => seedPending(worker(), request);
+const reports = () => fillReports(worker());
 
 const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as const;
 
@@ -88,8 +82,37 @@ describe('support request autofill', () => {
     expect(await filed.textContent()).toContain('3 · No partners');
     await panel.getByRole('button', { name: 'Microsoft carried it out? Mark the page live' }).click();
     await expect.poll(() => panel.locator('[data-testid="filed-requests"]').count()).toBe(0);
-    const stored = await session.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('filedRequests')).filedRequests as { caseNumber: string; offerId: string; carriedOutAt?: string }[]);
+    const stored = await readStored<FiledRequest[]>(worker(), STORAGE_KEYS.filedRequests);
     expect(stored).toEqual([expect.objectContaining({ caseNumber, offerId: 'flow-offer', carriedOutAt: expect.any(String) })]);
+    await Promise.all([portal.close(), panel.close(), support.close()]);
+  });
+
+  it.each([
+    { family: 'wc', portal: 'ko-kr', option3: 'CSP 프로그램에 파트너가 없습니다', title: '제목', description: '설명' },
+    { family: 'aria', portal: 'en-us', option3: 'No partners in the CSP program', title: 'Title', description: 'Description' },
+  ] as const)('from a finding in one click, on the support form already open: that form is filled ($family, $portal)', async (c) => {
+    await forget(worker(), STORAGE_KEYS.pendingRequest, STORAGE_KEYS.fillReports);
+    const support = await session.browser.context.newPage();
+    await support.goto(`https://partner.microsoft.com/${c.portal}/support/request?variant=${c.family}&delay=100`);
+    await support.locator('[data-csp-assistant="launcher"]').waitFor();
+    const portal = await session.browser.context.newPage();
+    await portal.goto(`https://partner.microsoft.com/${c.portal}/dashboard/commercial-marketplace/offers/open-form-offer/resellers?reset=1&option=2&partners=1&type=saas&name=Open%20Form&variant=${c.family}`);
+    await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+    const panel = await session.browser.context.newPage();
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
+    await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
+    await portal.getByRole('radio', { name: c.option3 }).click();
+    const selects = panel.locator('[data-testid="resale-table"] select');
+    await expect.poll(() => selects.count()).toBe(1);
+    await selects.nth(0).selectOption('no');
+    const pagesBefore = session.browser.context.pages().length;
+    await panel.locator('[data-finding-code="transition.support-request"] button').click();
+    await support.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+    await expect.poll(() => settledText(support, c.title)).toBe(TITLES[c.portal === 'ko-kr' ? 'ko' : 'en']);
+    expect(await settledText(support, c.description)).toContain('open-form-offer');
+    // The open form was used: no new tab.
+    expect(session.browser.context.pages()).toHaveLength(pagesBefore);
+    expect(session.sim.submissions()).toHaveLength(submittedBefore);
     await Promise.all([portal.close(), panel.close(), support.close()]);
   });
 
@@ -139,7 +162,7 @@ describe('support request autofill', () => {
 
   for (const c of CASES) {
     it(`from the launcher on the support page (${c.name})`, async () => {
-      await seedPending(REQUEST);
+      await seed(REQUEST);
       const page = await session.browser.context.newPage();
       await page.goto(`https://partner.microsoft.com/${c.portal}/support/request?${c.query}`);
       await fillFromLauncher(page, c.form, c.portal);
@@ -147,19 +170,21 @@ describe('support request autofill', () => {
     });
   }
 
-  async function forgetEverything(): Promise<void> {
-    await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove(['pendingSupportRequest', 'fillReports', 'categoryChoices']));
-  }
+  const forgetEverything = () =>
+    forget(worker(), STORAGE_KEYS.pendingRequest, STORAGE_KEYS.preparedRequests, STORAGE_KEYS.fillReports, STORAGE_KEYS.categoryChoices);
 
-  for (const c of [
-    { family: 'native', portal: 'en-us', form: 'en', category: 'Software as a Service offer' },
-    { family: 'wc', portal: 'ko-kr', form: 'ko', category: 'SaaS(Software as a Service) 제품' },
-    { family: 'fluent', portal: 'ko-kr', form: 'en', category: 'Software as a Service offer', query: '&formLang=en' },
-  ] as const) {
+  const SAAS = { en: 'Software as a Service offer', ko: 'SaaS(Software as a Service) 제품' } as const;
+  const DIRECT = [
+    ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family) =>
+      (['en', 'ko'] as const).map((lang) => ({ family, portal: lang === 'ko' ? 'ko-kr' : 'en-us', form: lang, category: SAAS[lang], query: '' })),
+    ),
+    { family: 'fluent', portal: 'ko-kr', form: 'en', category: SAAS.en, query: '&formLang=en' },
+  ] as const;
+  for (const c of DIRECT) {
     it(`fills a form opened directly, with no request prepared; the category chosen on the page completes it, and is proposed next time (${c.family}, ${c.portal}, ${c.form} form)`, async () => {
       await forgetEverything();
       const page = await session.browser.context.newPage();
-      const url = `https://partner.microsoft.com/${c.portal}/support/request?variant=${c.family}&delay=100${'query' in c ? c.query : ''}`;
+      const url = `https://partner.microsoft.com/${c.portal}/support/request?variant=${c.family}&delay=100${c.query}`;
       await page.goto(url);
       const launcher = page.locator('[data-csp-assistant="launcher"] button');
       await expect.poll(() => launcher.textContent()).toBe('Fill support request');
@@ -186,7 +211,7 @@ describe('support request autofill', () => {
       expect(session.sim.submissions()).toHaveLength(submittedBefore);
 
       // The choice is remembered for offers of an unknown type, and used on the next form.
-      await session.browser.serviceWorker.evaluate(() => chrome.storage.local.remove(['pendingSupportRequest', 'fillReports']));
+      await forget(worker(), STORAGE_KEYS.pendingRequest, STORAGE_KEYS.fillReports);
       await page.goto(url);
       await expect.poll(() => launcher.textContent()).toBe('Fill support request');
       await launcher.click();
@@ -219,17 +244,77 @@ describe('support request autofill', () => {
     await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(page)));
     // Beside a support form the panel opens on the support tool, with the request to complete.
     await panel.locator('[data-testid="offer-picker"]').waitFor();
+    // Picking the offer completes the description in place: no other click.
     await panel.locator('#recent-offer').selectOption('picked-offer');
     await expect.poll(() => panel.locator('[data-testid="offer-picker"]').count()).toBe(0);
-    await panel.locator('[data-testid="fill-request"]').click();
     await expect.poll(() => settledText(page, 'Description')).toContain('Offer ID: picked-offer');
     expect(await settledText(page, 'Description')).toContain('Offer name: Picked VM');
     expect(session.sim.submissions()).toHaveLength(submittedBefore);
     await Promise.all([audience.close(), beside.close(), page.close(), panel.close()]);
   });
 
+  describe('several prepared requests: the panel lets the publisher choose, and the form is filled with the chosen one', () => {
+    const alpha = requestFor('alpha-saas', { offerName: 'Alpha SaaS', partners: [ALPHA] });
+    const beta = requestFor('beta-saas', { offerName: 'Beta SaaS', from: 2, to: 1 });
+    const charlie = requestFor('charlie-vm', { offerName: 'Charlie VM', offerType: 'vm', from: 2, to: 3, partners: [ALPHA] });
+
+    async function openWithPrepared(url: string, prepared: SupportRequest[]): Promise<{ page: Page; panel: Page }> {
+      await forgetEverything();
+      await writeStored(worker(), { [STORAGE_KEYS.preparedRequests]: prepared });
+      const page = await session.browser.context.newPage();
+      await page.goto(url);
+      const launcher = page.locator('[data-csp-assistant="launcher"] button');
+      await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+      await launcher.click();
+      const panel = await session.browser.context.newPage();
+      await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(page)));
+      await panel.locator('[data-testid="prepared-requests"]').waitFor();
+      expect(await panel.locator('[data-testid="prepared-requests"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-offer')))).toEqual(
+        prepared.map((r) => r.offerId),
+      );
+      return { page, panel };
+    }
+
+    it('of one offer type: the category is filled at once, the chosen request completes the description in place; submitting files it (aria, ko)', async () => {
+      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/ko-kr/support/request?variant=aria&delay=100', [alpha, beta]);
+      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+      expect((await reports())[0]?.fields.find((f) => f.field === 'category')).toMatchObject({ status: 'filled', value: SAAS.ko });
+      await expect.poll(() => settledText(page, '설명')).toContain('[제품 이름]');
+
+      await panel.getByRole('button', { name: 'Fill the form with the request for Beta SaaS' }).click();
+      await expect.poll(() => settledText(page, '설명')).toContain('beta-saas');
+      expect(await settledText(page, '제목')).toBe(TITLES.ko);
+      // The panel now shows the chosen request, and the other one still waits.
+      await expect.poll(() => panel.locator('[data-testid="prepared-requests"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-offer')))).toEqual(['alpha-saas']);
+      expect(session.sim.submissions()).toHaveLength(submittedBefore);
+
+      await page.getByRole('button', { name: '제출' }).click();
+      await expect.poll(async () => (await readStored<FiledRequest[]>(worker(), STORAGE_KEYS.filedRequests))?.map((r) => r.offerId)).toContain('beta-saas');
+      await expect.poll(async () => (await readStored<SupportRequest[]>(worker(), STORAGE_KEYS.preparedRequests))?.map((r) => r.offerId)).toEqual(['alpha-saas']);
+      await Promise.all([page.close(), panel.close()]);
+    });
+
+    it('of different offer types: the category waits, and the request chosen in the panel decides it and fills on (fluent, en)', async () => {
+      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/en-us/support/request?variant=fluent&delay=100', [alpha, charlie]);
+      await expect.poll(async () => (await reports())[0]?.fields.map((f) => [f.field, f.status]).slice(0, 3)).toEqual([
+        ['productVersion', 'filled'],
+        ['category', 'needs-user'],
+        ['problem', 'waiting'],
+      ]);
+      await expect.poll(() => panel.locator('.notice--warning').first().textContent()).toContain('Several requests are prepared');
+      await panel.getByRole('button', { name: 'Fill the form with the request for Charlie VM' }).click();
+      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+      await expect.poll(() => settledText(page, 'Description')).toContain('Offer ID: charlie-vm');
+      expect((await reports())[0]?.fields.find((f) => f.field === 'category')).toMatchObject({ status: 'filled', value: 'Azure Virtual machine offer' });
+      // A choice made for one of several offers is not remembered as the choice for offers of unknown type.
+      expect(await readStored(worker(), STORAGE_KEYS.categoryChoices)).toBeUndefined();
+      expect(session.sim.submissions()).toHaveLength(submittedBefore);
+      await Promise.all([page.close(), panel.close()]);
+    });
+  });
+
   it('from the launcher inside the help pane: the form in a same-origin frame beside the dashboard', async () => {
-    await seedPending(REQUEST);
+    await seed(REQUEST);
     const page = await session.browser.context.newPage();
     await page.goto('https://partner.microsoft.com/ko-kr/dashboard/help?variant=wc&formLang=en');
     // The launcher is where the form is: in the frame, not on the dashboard around it.
@@ -249,7 +334,7 @@ describe('support request autofill', () => {
   });
 
   it.each(['native', 'wc'])('reports a missing option and fills nothing after it (%s)', async (family) => {
-    await seedPending(REQUEST);
+    await seed(REQUEST);
     const page = await session.browser.context.newPage();
     await page.goto(`https://partner.microsoft.com/en-us/support/request?variant=${family}&missing=live`);
     await page.locator('[data-csp-assistant="launcher"] button').click();

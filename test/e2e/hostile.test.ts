@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/e2e-session';
 import { combobox, shownValue } from '../support/portal-fields';
+import { readStored, requestFor, seedPending, STORAGE_KEYS } from '../support/extension-storage';
 
 const session = useSession();
 
@@ -28,11 +29,7 @@ describe('hostile pages and messages', () => {
   });
 
   it("ignores the page's own postMessage and events: a page cannot start the autofill", async () => {
-    await session.browser.serviceWorker.evaluate(async () => {
-      const request = { offerId: 'x', offerName: 'X', offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString() };
-      await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
-      await chrome.storage.local.remove('fillReports');
-    });
+    await seedPending(session.browser.serviceWorker, requestFor('x'));
     const page = await session.browser.context.newPage();
     await page.goto('https://partner.microsoft.com/en-us/support/request?variant=native');
     await page.locator('[data-csp-assistant="launcher"]').waitFor();
@@ -44,8 +41,7 @@ describe('hostile pages and messages', () => {
     });
     await page.waitForTimeout(1000);
     expect(await shownValue(combobox(page, 'Select the product version'))).toBe('');
-    const reports = await session.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('fillReports')).fillReports);
-    expect(reports).toBeUndefined();
+    expect(await readStored(session.browser.serviceWorker, STORAGE_KEYS.fillReports)).toBeUndefined();
     await page.close();
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from '../support/e2e-session';
+import { requestFor, seedPending } from '../support/extension-storage';
 
 const session = useSession();
 
@@ -108,10 +109,7 @@ describe('privacy and faults', () => {
 
   it('a full session made no request to any host but the simulated portal', async () => {
     // Audience, lists and (in the other files) autofill ran in this browser; this one adds the autofill.
-    await session.browser.serviceWorker.evaluate(async () => {
-      const request = { offerId: 'p', offerName: 'P', offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString() };
-      await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
-    });
+    await seedPending(session.browser.serviceWorker, requestFor('p'));
     const support = await session.browser.context.newPage();
     await support.goto('https://partner.microsoft.com/en-us/support/request?variant=fluent');
     await support.locator('[data-csp-assistant="launcher"] button').click();

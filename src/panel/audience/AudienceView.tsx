@@ -1,6 +1,6 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
 import { useEffect, useMemo } from 'preact/hooks';
-import type { AudienceOption, AudiencePage, OfferFacts, Resale } from '../../core/audience';
+import type { AudiencePage, OfferFacts, Resale } from '../../core/audience';
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
 import { checkPagePartners } from '../../core/rules/page-partners';
@@ -9,9 +9,11 @@ import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t, uiLocale } from '../i18n';
+import { optionName } from '../option-name';
 import { storage } from '../worker-client';
 import { CapturePageButton } from '../components/CapturePageButton';
 import { startFill } from '../support/start-fill';
+import { prepareRequest } from '../../storage/prepared-requests';
 import { markCarriedOut } from '../../storage/filed-requests';
 import { FiledRequests } from './FiledRequests';
 import { FindingsList } from './FindingsList';
@@ -65,11 +67,10 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
     // the support tool shows the request beside the report.
     const request = { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt: new Date().toISOString() };
     onPrepared();
-    void startFill({ request, stage: 'request', autoFill: true });
+    void prepareRequest(request).then(() => startFill({ request, stage: 'request', autoFill: true }));
   }
 
   const rows = resaleRows(page, facts);
-  const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
 
   return (
     <section data-testid="audience" aria-labelledby="offer-name">
@@ -88,7 +89,6 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
       <FiledRequests
         offerId={page.offerId}
-        optionName={optionName}
         onCarriedOut={() => {
           save(liveFromPage(page, 'user'));
           void markCarriedOut(page.offerId, new Date().toISOString());

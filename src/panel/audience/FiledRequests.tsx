@@ -1,11 +1,11 @@
 /** The support requests filed for this offer and not yet carried out: shown as pending, until the publisher marks the page live. */
 import { useEffect, useState } from 'preact/hooks';
-import type { AudienceOption } from '../../core/audience';
 import type { FiledRequest } from '../../core/support-request/filed-request';
 import { filedRequests } from '../../storage/filed-requests';
 import { t, uiLocale } from '../i18n';
+import { optionName } from '../option-name';
 
-export function FiledRequests(props: { offerId: string; optionName: (o: AudienceOption | null) => string; onCarriedOut: () => void }) {
+export function FiledRequests(props: { offerId: string; onCarriedOut: () => void }) {
   const [all, setAll] = useState<FiledRequest[]>([]);
   useEffect(() => {
     void filedRequests.get().then(setAll);
@@ -18,7 +18,7 @@ export function FiledRequests(props: { offerId: string; optionName: (o: Audience
     <div class="notice" data-testid="filed-requests">
       {pending.map((r) => (
         <p key={r.caseNumber} data-case={r.caseNumber}>
-          {t('filedPending', [date(r.filedAt), r.caseNumber, `${props.optionName(r.from)} → ${props.optionName(r.to)}`])}
+          {t('filedPending', [date(r.filedAt), r.caseNumber, `${optionName(r.from)} → ${optionName(r.to)}`])}
         </p>
       ))}
       <button type="button" onClick={props.onCarriedOut}>

@@ -1,47 +1,58 @@
 /** The support request tool: the request prepared from the findings, one click to fill it, and the report. */
 import { useEffect, useState } from 'preact/hooks';
-import type { AudienceOption, Locale } from '../../core/audience';
+import type { Locale } from '../../core/audience';
+import type { SupportRequest } from '../../core/support-request/request';
 import type { FillReport } from '../../portal/support-form/report';
 import { clearReports, loadReports, onReportsChange } from '../../storage/fill-reports';
 import { clearPending, loadPending, onPendingChange, savePending, type PendingRequest } from '../../storage/pending-request';
+import { dropPrepared, loadPrepared, preparedRequests } from '../../storage/prepared-requests';
 import { t } from '../i18n';
+import { optionName } from '../option-name';
 import { FillReportView } from './FillReportView';
 import { OfferPicker } from './OfferPicker';
+import { PreparedRequests } from './PreparedRequests';
 import { startFill } from './start-fill';
-
-const optionName = (o: AudienceOption | null) => (o === null ? t('liveOptionUnknown') : t(`option${o}Short`));
 
 export function SupportView({ tabId }: { tabId?: number }) {
   const [pending, setPending] = useState<PendingRequest | null | undefined>(undefined);
+  const [prepared, setPrepared] = useState<SupportRequest[]>([]);
   const [reports, setReports] = useState<FillReport[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void loadPending().then(setPending);
+    void loadPrepared().then(setPrepared);
     void loadReports().then(setReports);
-    const offPending = onPendingChange(setPending);
-    const offReports = onReportsChange(setReports);
-    return () => {
-      offPending();
-      offReports();
-    };
+    const offs = [onPendingChange(setPending), preparedRequests.onChange(() => void loadPrepared().then(setPrepared)), onReportsChange(setReports)];
+    return () => offs.forEach((off) => off());
   }, []);
 
   if (pending === undefined) return <p>{t('reading')}</p>;
-  if (pending === null) {
-    return (
-      <div class="empty" data-testid="no-request">
-        <p>{t('noRequest')}</p>
-        <FillReportView reports={reports} onChooseCategory={() => undefined} />
-      </div>
-    );
-  }
-  const request = pending.request;
 
   async function fill(next: PendingRequest) {
     setError(null);
     await startFill(next, tabId).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }
+
+  /** The form is filled with the chosen request, on whichever page it is (the details page in place). */
+  const fillWith = (chosen: SupportRequest) => {
+    const locale = pending?.request.locale;
+    void fill({ request: locale ? { ...chosen, locale } : chosen, stage: pending?.stage === 'details' ? 'details' : 'request', autoFill: true });
+  };
+  const discard = (request: SupportRequest) => void dropPrepared(request.offerId);
+  const others = prepared.filter((r) => r.offerId !== pending?.request.offerId);
+
+  if (pending === null) {
+    return (
+      <div data-testid="no-request">
+        {others.length === 0 ? <p class="empty">{t('noRequest')}</p> : null}
+        <PreparedRequests requests={others} heading={t('preparedTitle')} onFill={fillWith} onDiscard={discard} />
+        <FillReportView reports={reports} onChooseCategory={() => undefined} />
+      </div>
+    );
+  }
+  const request = pending.request;
+  const chooseOffer = request.offerId === '';
 
   const setLocale = (locale: Locale | '') => {
     const { locale: _old, ...rest } = request;
@@ -51,13 +62,13 @@ export function SupportView({ tabId }: { tabId?: number }) {
   return (
     <section data-testid="support-request">
       <h2>{t('requestTitle')}</h2>
-      {request.offerId === '' ? (
-        <OfferPicker onPick={(offer) => void savePending({ ...pending, request: { ...request, ...offer } })} />
-      ) : null}
+      {chooseOffer && others.length > 1 ? <p class="notice notice--warning">{t('preparedChoose')}</p> : null}
+      <PreparedRequests requests={others} heading={t(chooseOffer ? 'preparedTitle' : 'preparedOthers')} onFill={fillWith} onDiscard={discard} />
+      {chooseOffer ? <OfferPicker onPick={(offer) => void fill({ ...pending, request: { ...request, ...offer }, autoFill: true })} /> : null}
       <dl class="offer">
         <dt>{t('requestOffer')}</dt>
         <dd>
-          {request.offerName} <span class="mono muted">{request.offerId}</span>
+          {chooseOffer ? '—' : request.offerName} <span class="mono muted">{request.offerId}</span>
         </dd>
         <dt>{t('requestChange')}</dt>
         <dd>
@@ -90,7 +101,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
         <button type="button" class="primary" data-testid="fill-request" onClick={() => void fill({ ...pending, autoFill: true })}>
           {t('fillRequest')}
         </button>
-        <button type="button" onClick={() => void clearPending().then(clearReports)}>
+        <button type="button" onClick={() => void Promise.all([clearPending(), clearReports(), dropPrepared(request.offerId)])}>
           {t('discardRequest')}
         </button>
       </div>

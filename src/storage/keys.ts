@@ -1,0 +1,10 @@
+/** Every key the extension keeps in extension storage, in one place: the items use them, and so do the tests. */
+export const STORAGE_KEYS = {
+  pendingRequest: 'pendingSupportRequest',
+  preparedRequests: 'preparedSupportRequests',
+  fillReports: 'fillReports',
+  filedRequests: 'filedRequests',
+  categoryChoices: 'categoryChoices',
+} as const;
+
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

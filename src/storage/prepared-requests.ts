@@ -1,0 +1,24 @@
+/**
+ * Support requests prepared from audience pages and not yet filed: one per offer, newest first. The
+ * launcher on a support form fills with the only one; with several, the panel lets the publisher choose.
+ */
+import * as v from 'valibot';
+import { isExpired, type SupportRequest } from '../core/support-request/request';
+import { SupportRequestSchema } from '../core/support-request/request-schema';
+import { STORAGE_KEYS } from './keys';
+import { storageItem } from './storage-item';
+
+export const preparedRequests = storageItem(STORAGE_KEYS.preparedRequests, v.array(SupportRequestSchema), [] as SupportRequest[]);
+
+export async function loadPrepared(now = new Date()): Promise<SupportRequest[]> {
+  return (await preparedRequests.get()).filter((r) => !isExpired(r, now));
+}
+
+/** A request prepared again for the same offer replaces the earlier one. */
+export async function prepareRequest(request: SupportRequest): Promise<void> {
+  await preparedRequests.set([request, ...(await loadPrepared()).filter((r) => r.offerId !== request.offerId)]);
+}
+
+export async function dropPrepared(offerId: string): Promise<void> {
+  await preparedRequests.set((await loadPrepared()).filter((r) => r.offerId !== offerId));
+}
