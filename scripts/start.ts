@@ -1,14 +1,16 @@
 /**
  * `npm start`: the built extension in Chromium on the local Partner Center simulator (or, with
  * `--live`, on the real portal). Without a display it runs headless and saves what a user would see
- * into screenshots/. `--capture` saves scrubbed captures of portal pages (see scripts/capture.ts).
+ * into docs/screenshots/, in Chromium and (one picture) Firefox ESR. `--capture` saves scrubbed captures of portal pages (see scripts/capture.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSimulator } from '../test/simulator/server';
 import { launchExtensionBrowser } from '../test/support/extension-browser';
 import { captureSimulatorFixtures, captureWhileBrowsing } from './capture';
+import { captureFirefoxScene } from './firefox-scene';
 import { captureScene, SCENES } from './scenes';
+import { sideBySide } from '../test/support/side-by-side';
 
 const live = process.argv.includes('--live');
 const capture = process.argv.includes('--capture');
@@ -33,6 +35,10 @@ if (capture && !live) {
   for (const locale of ['en-US', 'ko-KR'] as const) {
     const browser = await launchExtensionBrowser({ hostRules: sim!.hostRules, locale });
     for (const scene of SCENES.filter((s) => s.locale === locale)) console.log(`screenshot: ${await captureScene(browser, scene, outDir)}`);
+    if (locale === 'en-US') {
+      const compose = (portal: Buffer, panel: Buffer, file: string) => sideBySide(browser.context, portal, panel, file);
+      console.log(`screenshot: ${await captureFirefoxScene(sim!.port, outDir, compose)}`);
+    }
     await browser.close();
   }
   await sim?.close();

@@ -31,9 +31,10 @@ export function usePortalTab(search: string): PortalTab {
       try {
         const page = await sendToTab(id, { type: 'ping' });
         const audience = page.kind === 'audience' ? await sendToTab(id, { type: 'read-audience' }) : null;
-        if (!cancelled) setTab({ state: 'connected', tabId: id, page, audience });
+        // The tab may have changed meanwhile (the sidebar follows the front tab): only the current one's answer counts.
+        if (!cancelled && id === tabId) setTab({ state: 'connected', tabId: id, page, audience });
       } catch {
-        if (!cancelled) setTab({ state: 'not-portal', tabId: id });
+        if (!cancelled && id === tabId) setTab({ state: 'not-portal', tabId: id });
       }
     }
 
@@ -57,12 +58,24 @@ export function usePortalTab(search: string): PortalTab {
     const onUpdated = (id: number, change: chrome.tabs.OnUpdatedInfo) => {
       if (id === tabId && change.status === 'complete') void connect();
     };
+    // Firefox's sidebar is one per window, not told its tab: it follows the tab brought to the front.
+    const followsActive = !new URLSearchParams(search).has('tabId');
+    const windowId = followsActive ? ext.windows.getCurrent().then((w) => w.id) : null;
+    const onActivated = (info: chrome.tabs.OnActivatedInfo) =>
+      void windowId?.then((id) => {
+        if (cancelled || info.windowId !== id || info.tabId === tabId) return;
+        tabId = info.tabId;
+        setTab({ state: 'connecting' });
+        void connect();
+      });
     ext.tabs.onUpdated.addListener(onUpdated);
+    if (followsActive) ext.tabs.onActivated.addListener(onActivated);
     void connect();
     return () => {
       cancelled = true;
       stopListening();
       ext.tabs.onUpdated.removeListener(onUpdated);
+      ext.tabs.onActivated.removeListener(onActivated);
     };
   }, [search]);
 
