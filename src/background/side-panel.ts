@@ -2,7 +2,7 @@
  * The side panel belongs beside Partner Center only: enabled on partner.microsoft.com tabs, disabled
  * elsewhere. Each tab's panel is told its tab (`?tabId=`), so a panel never acts on another tab.
  */
-import { PORTAL_ORIGIN } from '../messaging/sender';
+import { PORTAL_ORIGIN } from '../portal/portal-constants';
 
 function panelPath(tabId: number): string {
   const base = chrome.runtime.getManifest().side_panel?.default_path ?? 'src/panel/index.html';

@@ -8,7 +8,8 @@ import { ext, listenForMessages } from '../platform/ext';
 import { uiLanguageOf } from '../core/i18n/ui-messages';
 import { requestWithoutOffer } from '../core/support-request/request';
 import { routerEnvironment } from '../messaging/environment';
-import type { AudienceRead, Replies } from '../messaging/protocol';
+import { isSupportPage, type AudienceRead, type PageKind } from '../core/portal-page';
+import type { Replies } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { readAudiencePage } from '../portal/audience/read-audience-page';
@@ -16,7 +17,7 @@ import { capturePage } from '../portal/capture/capture-page';
 import { watchSubmission } from '../portal/support-form/watch-submission';
 import { recordFiled } from '../storage/filed-requests';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
-import { detectPageKind, type PageKind } from '../portal/page-kind';
+import { detectPageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type FillStage, type PendingRequest } from '../storage/pending-request';
 import { dropPrepared, loadPrepared } from '../storage/prepared-requests';
 import { mountLauncher, type Launcher } from './launcher';
@@ -29,8 +30,6 @@ let launcher: Launcher | null = null;
 let lastSent = '';
 let pending: PendingRequest | null = null;
 let kind: PageKind = 'other';
-
-const isSupport = (k: PageKind) => k === 'support-request' || k === 'support-details';
 
 function openPanel(): void {
   void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
@@ -99,7 +98,7 @@ function refresh(): ShadowRoot[] {
   kind = detectPageKind(scan, location.href).kind;
   placeLauncher();
   if (kind === 'audience') announceAudience(scan);
-  if (isSupport(kind)) void continuePendingFill();
+  if (isSupportPage(kind)) void continuePendingFill();
   return scan.shadowRoots;
 }
 
@@ -134,7 +133,7 @@ function answers(message: unknown): boolean {
   const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
   if (type === 'ping') return isTop;
   if (type === 'read-audience') return kind === 'audience';
-  if (type === 'fill-support') return isSupport(kind);
+  if (type === 'fill-support') return isSupportPage(kind);
   // The frame whose page the panel shows: this one, unless it is a dashboard around the form's frame.
   if (type === 'capture-page') return kind !== 'other' || (isTop && tabPage().url === location.href);
   return true;
@@ -175,7 +174,7 @@ void loadPending().then((loaded) => {
 // A request filled for an offer, then submitted by the publisher: kept with the offer (filed requests).
 watchSubmission(document, (caseNumber) => {
   const request = pending?.request;
-  if (!request || request.offerId === '' || !isSupport(kind)) return;
+  if (!request || request.offerId === '' || !isSupportPage(kind)) return;
   const { offerId, offerName, from, to, partners } = request;
   void recordFiled({ offerId, offerName, from, to, partners, caseNumber, filedAt: new Date().toISOString() });
   void dropPrepared(offerId);

@@ -2,7 +2,7 @@
  * The launcher: one button in an open shadow root, so the portal's styles can't reach it and ours
  * can't leak out. Its text is set with textContent only.
  */
-export const LAUNCHER_ATTRIBUTE = 'data-csp-assistant';
+import { ASSISTANT_ATTRIBUTE } from '../portal/portal-constants';
 
 const STYLE = `
   :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
@@ -20,7 +20,7 @@ export interface Launcher {
 
 export function mountLauncher(doc: Document, label: string, onClick: () => void): Launcher {
   const host = doc.createElement('div');
-  host.setAttribute(LAUNCHER_ATTRIBUTE, 'launcher');
+  host.setAttribute(ASSISTANT_ATTRIBUTE, 'launcher');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

@@ -5,7 +5,7 @@
 import { detectSupportStep } from '../portal/support-form/detect';
 import { fillDetailsPage } from '../portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
-import type { FillReport } from '../portal/support-form/report';
+import type { FillReport } from '../core/support-request/fill-report';
 import { dropdownValue, type Field } from '../portal/support-form/fields';
 import { waitFor } from '../portal/support-form/wait-for';
 import { categoryChoices, rememberCategory } from '../storage/category-choices';

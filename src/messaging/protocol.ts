@@ -4,9 +4,10 @@
  * Directions are explicit: each type names who may send it and which context answers it.
  */
 import * as v from 'valibot';
-import { OFFER_TYPES } from '../core/audience';
-import type { PageKind } from '../portal/page-kind';
-import type { FillReport } from '../portal/support-form/report';
+import { OFFER_TYPES, type AudiencePage } from '../core/audience';
+import { MISSING_PARTS, type AudienceRead, type PageKind } from '../core/portal-page';
+import type { FillReport } from '../core/support-request/fill-report';
+import type { SameShape } from '../core/same-shape';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
 export type Origin = 'extension' | 'portal-tab';
@@ -35,8 +36,12 @@ export const AudiencePageSchema = v.object({
 
 export const AudienceReadSchema = v.union([
   v.object({ ok: v.literal(true), page: AudiencePageSchema }),
-  v.object({ ok: v.literal(false), missing: v.array(v.picklist(['module-heading', 'audience-options', 'offer-id', 'partner-table'])) }),
+  v.object({ ok: v.literal(false), missing: v.array(v.picklist(MISSING_PARTS)) }),
 ]);
+
+// The schemas are the core's shapes, both ways: a field added on one side only fails the type-check.
+const checked: [SameShape<v.InferOutput<typeof AudiencePageSchema>, AudiencePage>, SameShape<v.InferOutput<typeof AudienceReadSchema>, AudienceRead>] = [true, true];
+void checked;
 
 export const MessageSchema = v.variant('type', [
   /** Launcher clicked on the portal page: open the side panel for that tab (needs the click's gesture). */
@@ -68,7 +73,6 @@ export interface Replies {
   'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
 }
 
-export type AudienceRead = v.InferOutput<typeof AudienceReadSchema>;
 
 export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } } = {
   'open-panel': { from: ['portal-tab'], to: 'background' },

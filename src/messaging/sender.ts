@@ -3,8 +3,7 @@
  * page, or a content script on a host other than Partner Center is nobody we answer.
  */
 import type { Origin } from './protocol';
-
-export const PORTAL_ORIGIN = 'https://partner.microsoft.com';
+import { PORTAL_ORIGIN } from '../portal/portal-constants';
 
 export interface SenderInfo {
   id?: string | undefined;

@@ -10,6 +10,7 @@ import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
 import { SupportView } from './support/SupportView';
 import { DataView } from './data/DataView';
+import { isSupportPage } from '../core/portal-page';
 
 type ToolKey = 'audience' | 'lists' | 'support' | 'data';
 
@@ -30,7 +31,7 @@ export function App({ search }: { search: string }) {
   const tab = usePortalTab(search);
   const [tool, setTool] = useState<ToolKey>('audience');
   // Beside a support form, the panel opens on the support tool (once: the publisher may switch away).
-  const supportPage = tab.state === 'connected' && (tab.page.kind === 'support-request' || tab.page.kind === 'support-details');
+  const supportPage = tab.state === 'connected' && isSupportPage(tab.page.kind);
   useEffect(() => {
     if (supportPage) setTool('support');
   }, [supportPage]);

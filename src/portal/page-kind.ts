@@ -3,12 +3,12 @@
  * URL alone: the portal moves pages around, the words stay.
  */
 import type { Locale } from '../core/audience';
+import type { PageKind } from '../core/portal-page';
 import { localeOf, type VocabularyKey } from '../core/vocabulary';
 import { accessibleNames } from './dom/accessible-name';
 import { composedText } from './dom/composed-tree';
 import type { PageScan } from './dom/scan-page';
 
-export type PageKind = 'audience' | 'support-request' | 'support-details' | 'other';
 
 function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
   for (const text of texts) {

@@ -1,7 +1,7 @@
 /** Support requests the publisher filed, per offer, in extension storage: the support page records them, the panel shows them. */
 import * as v from 'valibot';
 import type { FiledRequest } from '../core/support-request/filed-request';
-import { OptionSchema, PartnerRefSchema } from '../core/support-request/request-schema';
+import { OptionSchema, PartnerRefSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 

@@ -1,6 +1,6 @@
 /** The autofill's reports, page by page, for the panel to show: kept in extension storage like the request. */
 import * as v from 'valibot';
-import type { FieldReport, FillReport } from '../portal/support-form/report';
+import type { FieldReport, FillReport } from '../core/support-request/fill-report';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 

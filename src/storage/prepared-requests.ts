@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { isExpired, type SupportRequest } from '../core/support-request/request';
-import { SupportRequestSchema } from '../core/support-request/request-schema';
+import { SupportRequestSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 

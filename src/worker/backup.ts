@@ -5,22 +5,10 @@
  */
 import * as v from 'valibot';
 import { OFFER_TYPES } from '../core/audience';
+import { AudienceSnapshotSchema, OfferFactsSchema, PartnerSchema } from '../core/schemas';
 import { toChunks, type AssistantDatabase } from './database';
 
 export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
-
-const PartnerSchema = v.object({
-  tenantId: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
-  name: v.string(),
-  country: v.optional(v.string()),
-  mpnId: v.optional(v.string()),
-  competencies: v.optional(v.array(v.string())),
-  skills: v.optional(v.array(v.string())),
-  notes: v.optional(v.string()),
-  resold: v.optional(v.picklist(['yes', 'no', 'unknown'])),
-});
-const Option = v.nullable(v.picklist([1, 2, 3]));
-const Ref = v.object({ tenantId: v.string(), name: v.string() });
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -29,23 +17,14 @@ const BackupSchema = v.object({
   lists: v.array(v.object({ id: v.string(), name: v.string(), createdAt: v.string(), updatedAt: v.string(), partners: v.array(PartnerSchema) })),
   offers: v.array(
     v.object({
-      offerId: v.string(),
-      liveOption: Option,
-      liveSource: v.optional(v.picklist(['page', 'user'])),
-      livePartners: v.array(Ref),
-      unsyncedPartners: v.array(v.string()),
-      resale: v.record(v.string(), v.picklist(['yes', 'no', 'unknown'])),
-      offerType: v.optional(v.picklist(OFFER_TYPES)),
+      ...OfferFactsSchema.entries,
       updatedAt: v.string(),
     }),
   ),
   snapshots: v.array(
     v.object({
+      ...AudienceSnapshotSchema.entries,
       offerId: v.string(),
-      at: v.string(),
-      published: v.boolean(),
-      selectedOption: Option,
-      tenantIds: v.array(v.string()),
       offerName: v.optional(v.string()),
       offerType: v.optional(v.picklist(OFFER_TYPES)),
     }),

@@ -4,7 +4,8 @@
  * Every schema version stays declared here, with its upgrade, so that any older database opens.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AudienceOption, OfferFacts, OfferType, Partner } from '../core/audience';
+import type { OfferFacts, OfferType, Partner } from '../core/audience';
+import type { AudienceSnapshot } from '../core/snapshots';
 
 export const DATABASE_NAME = 'csp-assistant';
 export const CHUNK_SIZE = 1000;
@@ -27,13 +28,9 @@ export interface OfferRecord extends OfferFacts {
   updatedAt: string;
 }
 
-export interface SnapshotRecord {
+export interface SnapshotRecord extends AudienceSnapshot {
   id?: number;
   offerId: string;
-  at: string;
-  published: boolean;
-  selectedOption: AudienceOption | null;
-  tenantIds: string[];
   /** As the page named it then (not indexed): lets the support tool offer "offers you have seen". */
   offerName?: string;
   offerType?: OfferType;

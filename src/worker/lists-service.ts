@@ -196,6 +196,18 @@ export class ListsService {
     return (await this.index(listId)).partners;
   }
 
+  /**
+   * A list's own answers to "has this partner resold?" (its Resold column) for the partners asked
+   * about: yes and no only, never unknown. The panel asks for a few, not for the whole list.
+   */
+  async resaleAnswers(listId: string, tenantIds: string[]): Promise<Record<string, 'yes' | 'no'>> {
+    const { partners } = await this.index(listId);
+    const asked = new Set(tenantIds);
+    const answers: Record<string, 'yes' | 'no'> = {};
+    for (const p of partners) if (asked.has(p.tenantId) && (p.resold === 'yes' || p.resold === 'no')) answers[p.tenantId] = p.resold;
+    return answers;
+  }
+
   async upsertPartner(listId: string, partner: Partner): Promise<void> {
     const list = await this.requireList(listId);
     const partners = [...(await this.index(listId)).partners];

@@ -1,9 +1,9 @@
 /** Per-offer facts (live option, live partners, resale answers) and the dated snapshots of each audience seen. */
 import type { AudiencePage, OfferFacts } from '../core/audience';
 import { checkPagePartners } from '../core/rules/page-partners';
+import type { FactsChange } from '../core/live-audience';
 import type { AssistantDatabase, SnapshotRecord } from './database';
 
-export type FactsChange = Partial<Omit<OfferFacts, 'offerId'>>;
 
 export function emptyFacts(offerId: string): OfferFacts {
   return { offerId, liveOption: null, livePartners: [], unsyncedPartners: [], resale: {} };

@@ -4,7 +4,7 @@
  */
 import type { Worker } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
-import type { FillReport } from '../../src/portal/support-form/report';
+import type { FillReport } from '../../src/core/support-request/fill-report';
 import { STORAGE_KEYS, type StorageKey } from '../../src/storage/keys';
 
 export { STORAGE_KEYS };

@@ -2,15 +2,9 @@
  * A support request the publisher submitted: kept on the offer's record, shown as pending until the
  * live page shows the change. The assistant never submits; it only recognises the confirmation.
  */
-import type { AudienceOption, PartnerRef } from '../audience';
+import type { SupportRequest } from './request';
 
-export interface FiledRequest {
-  offerId: string;
-  offerName: string;
-  from: AudienceOption | null;
-  to: AudienceOption | null;
-  partners: PartnerRef[];
-  filedAt: string;
+export interface FiledRequest extends Pick<SupportRequest, 'offerId' | 'offerName' | 'from' | 'to' | 'partners'> {  filedAt: string;
   /** The case (ticket) number the confirmation showed. */
   caseNumber: string;
   /** When the publisher said Microsoft carried it out (marked the page live). */

@@ -1,15 +1,12 @@
 /** A support request the panel prepares and the support form is filled from. */
-import type { AudienceOption, Locale, OfferType, PartnerRef } from '../audience';
+import type { Locale, OfferType } from '../audience';
+import type { RequestedChange } from '../rules/requested-change';
 
-export interface SupportRequest {
+/** The change the findings call for, on a named offer. */
+export interface SupportRequest extends RequestedChange {
   offerId: string;
   offerName: string;
   offerType: OfferType;
-  from: AudienceOption | null;
-  to: AudienceOption | null;
-  partners: PartnerRef[];
-  /** Only when the publisher said so: none of these partners has resold the offer. */
-  noResaleConfirmed: boolean;
   /** The category option the user picked when the offer type matched none or several. */
   category?: string;
   /** Forces the form's language; otherwise the support page's own language decides. */

@@ -1,10 +1,9 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
 import { useEffect, useMemo } from 'preact/hooks';
-import type { AudiencePage, OfferFacts, Resale } from '../../core/audience';
+import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
-import { checkPagePartners } from '../../core/rules/page-partners';
-import type { FactsChange } from '../../worker/offers-store';
+import { liveFromPage, resaleRows, takenAsLiveOnSight, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
@@ -20,30 +19,8 @@ import { FindingsList } from './FindingsList';
 import { LiveOptionControl } from './LiveOptionControl';
 import { OfferTypeControl } from './OfferTypeControl';
 import { ResaleFromList } from './ResaleFromList';
-import { ResaleTable, type ResaleRow } from './ResaleTable';
+import { ResaleTable } from './ResaleTable';
 import { SnapshotHistory } from './SnapshotHistory';
-
-function resaleRows(page: AudiencePage, facts: OfferFacts): ResaleRow[] {
-  const onPage = checkPagePartners(page.selectedOption === 2 ? page.partners : []).partners;
-  const live = facts.liveOption === 2 ? facts.livePartners : [];
-  const liveIds = new Set(live.map((p) => p.tenantId));
-  const pageIds = new Set(onPage.map((p) => p.tenantId));
-  const resale = (id: string): Resale => facts.resale[id] ?? 'unknown';
-  return [
-    ...onPage.map((p): ResaleRow => ({ tenantId: p.tenantId, name: p.name, status: liveIds.has(p.tenantId) ? 'kept' : 'added', resale: resale(p.tenantId) })),
-    ...live.filter((p) => !pageIds.has(p.tenantId)).map((p): ResaleRow => ({ ...p, status: 'removed', resale: resale(p.tenantId) })),
-  ];
-}
-
-/** The page as it is now becomes what is live: after publishing, syncing, or a request Microsoft carried out. */
-function liveFromPage(page: AudiencePage, source: 'page' | 'user'): FactsChange {
-  return {
-    liveOption: page.selectedOption,
-    liveSource: source,
-    livePartners: page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
-    unsyncedPartners: [],
-  };
-}
 
 function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts: OfferFacts; onPrepared: () => void }) {
   const locale = uiLocale();
@@ -126,10 +103,7 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
   // First sight of a published offer with nothing unsaved: what it shows is taken as live, and said so.
   useEffect(() => {
     if (!page || facts.state !== 'ready' || !facts.value) return;
-    const known = facts.value;
-    if (known.liveSource === undefined && page.published && !page.unsavedChanges && page.selectedOption !== null) {
-      void storage().offers.updateFacts(page.offerId, liveFromPage(page, 'page'));
-    }
+    if (takenAsLiveOnSight(page, facts.value)) void storage().offers.updateFacts(page.offerId, liveFromPage(page, 'page'));
   }, [pageKey, facts]);
 
   if (tab.state !== 'connected' || tab.page.kind !== 'audience') return <p class="empty">{t('audienceOpenPage')}</p>;

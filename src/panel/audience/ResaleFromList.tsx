@@ -17,12 +17,7 @@ export function ResaleFromList({ tenantIds, onAnswers }: { tenantIds: string[]; 
   const chosen = lists.value.find((l) => l.id === listId) ?? lists.value[0]!;
 
   async function apply() {
-    const concerned = new Set(tenantIds);
-    const answers: Record<string, Resale> = {};
-    for (const partner of await storage().lists.allPartners(chosen.id)) {
-      const resold = partner.resold;
-      if (concerned.has(partner.tenantId) && (resold === 'yes' || resold === 'no')) answers[partner.tenantId] = resold;
-    }
+    const answers = await storage().lists.resaleAnswers(chosen.id, tenantIds);
     onAnswers(answers);
     setStatus(t('resaleFromListDone', [String(Object.keys(answers).length), chosen.name]));
   }

@@ -1,11 +1,7 @@
 /** Partners on the page and on the live list, each with the publisher's answer: has it resold the offer? */
-import type { PartnerRef, Resale } from '../../core/audience';
+import type { Resale } from '../../core/audience';
+import type { ResaleRow } from '../../core/live-audience';
 import { t } from '../i18n';
-
-export interface ResaleRow extends PartnerRef {
-  status: 'kept' | 'added' | 'removed';
-  resale: Resale;
-}
 
 export function ResaleTable(props: { rows: ResaleRow[]; onResale: (tenantId: string, resale: Resale) => void }) {
   if (props.rows.length === 0) return null;

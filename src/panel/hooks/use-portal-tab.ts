@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ext, listenForMessages } from '../../platform/ext';
 import { routerEnvironment } from '../../messaging/environment';
-import type { AudienceRead, Replies } from '../../messaging/protocol';
+import type { AudienceRead } from '../../core/portal-page';
+import type { Replies } from '../../messaging/protocol';
 import { createRouter } from '../../messaging/router';
 import { sendToTab } from '../../messaging/send';
 import { resolveTargetTab } from '../target-tab';

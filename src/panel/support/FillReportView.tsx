@@ -1,5 +1,5 @@
 /** The autofill's report: each field filled, kept, or not, and what the user must still do. */
-import type { FillReport } from '../../portal/support-form/report';
+import type { FillReport } from '../../core/support-request/fill-report';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t } from '../i18n';
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../core/audience';
 import type { SupportRequest } from '../../core/support-request/request';
-import type { FillReport } from '../../portal/support-form/report';
+import type { FillReport } from '../../core/support-request/fill-report';
 import { clearReports, loadReports, onReportsChange } from '../../storage/fill-reports';
 import { clearPending, loadPending, onPendingChange, savePending, type PendingRequest } from '../../storage/pending-request';
 import { dropPrepared, loadPrepared, preparedRequests } from '../../storage/prepared-requests';

@@ -1,6 +1,7 @@
 /** An open Partner Center tab that shows the support request form, if there is one. */
 import { ext } from '../../platform/ext';
 import { sendToTab } from '../../messaging/send';
+import { isSupportPage } from '../../core/portal-page';
 
 export const SUPPORT_SHORT_LINK = 'https://aka.ms/marketplacepublishersupport';
 
@@ -12,7 +13,7 @@ export async function findSupportTab(preferred?: number): Promise<number | null>
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const page = await sendToTab(tab.id, { type: 'ping' }).catch(() => null);
-    if (page && (page.kind === 'support-request' || page.kind === 'support-details')) return tab.id;
+    if (page && isSupportPage(page.kind)) return tab.id;
   }
   return null;
 }

@@ -3,7 +3,8 @@
  * role and words (en or ko, from the vocabulary) in the composed tree, shadow roots included, so a
  * page it doesn't recognise yields a reason, never a guess.
  */
-import type { AudienceOption, AudiencePage, Locale, OfferType, PagePartner } from '../../core/audience';
+import type { AudienceOption, Locale, OfferType, PagePartner } from '../../core/audience';
+import type { AudienceRead, MissingPart } from '../../core/portal-page';
 import { offerTypeFromLabelledValue, offerTypeFromName } from '../../core/offer-type';
 import { localeOf, matches, normalizeLabel, OPTION_KEYS, variants, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
@@ -11,9 +12,7 @@ import { composedText } from '../dom/composed-tree';
 import { scanPage, type PageScan } from '../dom/scan-page';
 
 /** What a page lacks for the reader to trust it: told to the user, never guessed around. */
-export type MissingPart = 'module-heading' | 'audience-options' | 'offer-id' | 'partner-table';
 
-export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: MissingPart[] };
 
 /** Whitespace folded; most cell texts have none to fold, and skip the regex. */
 const clean = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();

@@ -5,7 +5,9 @@
  * e-mail addresses, partner and offer names, the offer ID). Made locally; the panel downloads it,
  * nothing is sent anywhere. `test/fixtures/portal/` runs the drivers on every such file.
  */
+import { GUID_SOURCE } from '../../core/tenant-id';
 import { deepQueryAll, openShadowRoots } from '../dom/composed-tree';
+import { ASSISTANT_SELECTOR } from '../portal-constants';
 
 export interface CaptureSecrets {
   /** Names to replace (partners, the offer), longest first is not required. */
@@ -13,10 +15,10 @@ export interface CaptureSecrets {
   offerId: string | null;
 }
 
-const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const GUID = new RegExp(GUID_SOURCE, 'gi');
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const CONTROLS = 'input, textarea, select, option';
-const REMOVED = 'script, noscript, iframe, object, embed, [data-csp-assistant]';
+const REMOVED = `script, noscript, iframe, object, embed, ${ASSISTANT_SELECTOR}`;
 
 /** Attributes carry the live state of the form, so that the file shows what the user saw. */
 function writeFormState(live: Document, copy: Document): void {

@@ -4,11 +4,12 @@
  * "Label: value" lines). Grids are collected but not entered — a partner table of 2,000 rows is read
  * once, by the grid reader — which keeps a read of a large page within a few milliseconds.
  */
+import { ASSISTANT_SELECTOR } from '../portal-constants';
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 const RADIO = 'input[type="radio"], [role="radio"]';
 const GRID = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 const FIELD = 'select, [role="combobox"], input, textarea';
-const SKIP = 'script, style, template, noscript, svg, [data-csp-assistant]';
+const SKIP = `script, style, template, noscript, svg, ${ASSISTANT_SELECTOR}`;
 /** Longer texts are prose, not labels or badges. */
 const MAX_LEAF_TEXT = 160;
 

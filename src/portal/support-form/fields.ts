@@ -7,6 +7,7 @@ import type { Locale } from '../../core/audience';
 import { localeOf, matches, normalizeLabel, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
 import { byIdInTree, closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { ASSISTANT_SELECTOR } from '../portal-constants';
 
 export type ControlKind = 'select' | 'combobox' | 'text';
 
@@ -28,7 +29,7 @@ function kindOf(control: Element): ControlKind {
 /** Every form control on the page, shadow roots included, with the texts that name it. */
 export function allFields(doc: Document): Field[] {
   return deepQueryAll<HTMLElement>(doc, CONTROLS)
-    .filter((control) => !closestComposed(control, '[data-csp-assistant]'))
+    .filter((control) => !closestComposed(control, ASSISTANT_SELECTOR))
     .map((control) => {
       const labels = accessibleNames(control);
       return { label: labels[0] ?? '', labels, control, kind: kindOf(control) };

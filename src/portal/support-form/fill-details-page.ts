@@ -7,7 +7,7 @@ import { composeDescription, requestTitle } from '../../core/support-request/com
 import type { SupportRequest } from '../../core/support-request/request';
 import { portalLocale } from '../portal-locale';
 import { allFields, dropdownValue, findField, formLocale } from './fields';
-import type { FieldReport, FillReport } from './report';
+import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
 import { setText } from './set-value';
 
 function isRequired(control: Element): boolean {

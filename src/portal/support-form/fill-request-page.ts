@@ -8,11 +8,12 @@ import { chooseCategory } from '../../core/support-request/category';
 import type { SupportRequest } from '../../core/support-request/request';
 import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
 import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field } from './fields';
-import type { FieldReport, FillReport } from './report';
+import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
 import { chooseOption, closeOptions, isDisabled, openOptions } from './set-value';
 import { waitFor } from './wait-for';
+import { ASSISTANT_SELECTOR } from '../portal-constants';
 
 export interface FillOptions {
   /** How long to wait for late options, a field to enable, or Next to enable. */
@@ -73,7 +74,7 @@ async function setCategory(doc: Document, request: SupportRequest, options: Fill
 function findNext(doc: Document): HTMLElement | null {
   return (
     deepQueryAll<HTMLElement>(doc, 'button, [role="button"], input[type="button"], input[type="submit"]').find(
-      (b) => !closestComposed(b, '[data-csp-assistant]') && accessibleNames(b).some((name) => matches('next', name)),
+      (b) => !closestComposed(b, ASSISTANT_SELECTOR) && accessibleNames(b).some((name) => matches('next', name)),
     ) ?? null
   );
 }

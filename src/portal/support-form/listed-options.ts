@@ -5,6 +5,7 @@
  * fields may keep their options in the page while closed.
  */
 import { byIdInTree, closestComposed, deepQueryAll } from '../dom/composed-tree';
+import { ASSISTANT_SELECTOR } from '../portal-constants';
 
 const OPTION = '[role="option"]';
 
@@ -25,6 +26,6 @@ export function listedOptions(trigger: HTMLElement): HTMLElement[] {
   // A list of its own may still be empty (options arrive late): never borrow another field's options.
   if (list) return optionsIn(list);
   return deepQueryAll<HTMLElement>(trigger.ownerDocument, OPTION).filter(
-    (o) => !closestComposed(o, '[data-csp-assistant]') && o.checkVisibility({ visibilityProperty: true }),
+    (o) => !closestComposed(o, ASSISTANT_SELECTOR) && o.checkVisibility({ visibilityProperty: true }),
   );
 }

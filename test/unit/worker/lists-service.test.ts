@@ -157,3 +157,16 @@ describe('schema migration', () => {
     await current.delete();
   });
 });
+
+describe('resale answers from a list', () => {
+  it("gives a list's yes and no for the partners asked about, and nothing for the rest or for unknown", async () => {
+    const list = await service.createList('Resold', [
+      { tenantId: guid(1), name: 'A', resold: 'yes' },
+      { tenantId: guid(2), name: 'B', resold: 'no' },
+      { tenantId: guid(3), name: 'C', resold: 'unknown' },
+      { tenantId: guid(4), name: 'D', resold: 'yes' },
+      { tenantId: guid(5), name: 'E' },
+    ]);
+    expect(await service.resaleAnswers(list.id, [guid(1), guid(2), guid(3), guid(5), guid(9)])).toEqual({ [guid(1)]: 'yes', [guid(2)]: 'no' });
+  });
+});

@@ -1,5 +1,5 @@
 /** What the autofill did, field by field, and what is left for the user. */
-import type { Locale } from '../../core/audience';
+import type { Locale } from '../audience';
 
 export type FieldStatus =
   | 'filled'

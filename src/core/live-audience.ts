@@ -1,0 +1,45 @@
+/**
+ * What is live against what the page shows: the partners a change concerns (for the resale
+ * questions), the page taken as live, and when the assistant may take it so without being told.
+ */
+import type { AudiencePage, OfferFacts, PartnerRef, Resale } from './audience';
+import { checkPagePartners } from './rules/page-partners';
+
+/** A change to an offer's facts: only the fields given are written (merged, resale answer by answer). */
+export type FactsChange = Partial<Omit<OfferFacts, 'offerId'>>;
+
+/** A partner the change concerns: still on the list, newly added, or taken off the live list. */
+export interface ResaleRow extends PartnerRef {
+  status: 'kept' | 'added' | 'removed';
+  resale: Resale;
+}
+
+export function resaleRows(page: AudiencePage, facts: OfferFacts): ResaleRow[] {
+  const onPage = checkPagePartners(page.selectedOption === 2 ? page.partners : []).partners;
+  const live = facts.liveOption === 2 ? facts.livePartners : [];
+  const liveIds = new Set(live.map((p) => p.tenantId));
+  const pageIds = new Set(onPage.map((p) => p.tenantId));
+  const resale = (id: string): Resale => facts.resale[id] ?? 'unknown';
+  return [
+    ...onPage.map((p): ResaleRow => ({ tenantId: p.tenantId, name: p.name, status: liveIds.has(p.tenantId) ? 'kept' : 'added', resale: resale(p.tenantId) })),
+    ...live.filter((p) => !pageIds.has(p.tenantId)).map((p): ResaleRow => ({ ...p, status: 'removed', resale: resale(p.tenantId) })),
+  ];
+}
+
+/** The page as it is now becomes what is live: after publishing, syncing, or a request Microsoft carried out. */
+export function liveFromPage(page: AudiencePage, source: 'page' | 'user'): FactsChange {
+  return {
+    liveOption: page.selectedOption,
+    liveSource: source,
+    livePartners: page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
+    unsyncedPartners: [],
+  };
+}
+
+/**
+ * The first sight of a published offer with nothing unsaved and an option selected shows what is live:
+ * taken as such (and said so), unless the live option is already known from the page or the publisher.
+ */
+export function takenAsLiveOnSight(page: AudiencePage, facts: OfferFacts): boolean {
+  return facts.liveSource === undefined && page.published && !page.unsavedChanges && page.selectedOption !== null;
+}
