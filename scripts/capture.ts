@@ -16,11 +16,20 @@ import type { ExtensionBrowser } from '../test/support/extension-browser';
 
 const PAGES: [name: string, path: string][] = [
   ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family): [string, string][] => [
-    [`audience-${family}-en`, `en-us/dashboard/commercial-marketplace/offers/fixture-${family}/resellers?reset=1&variant=${family}&option=2&partners=3`],
-    [`audience-${family}-ko`, `ko-kr/dashboard/commercial-marketplace/offers/fixture-${family}/resellers?reset=1&variant=${family}&option=2&partners=3&labels=alt`],
+    [
+      `audience-${family}-en`,
+      `en-us/dashboard/commercial-marketplace/offers/fixture-${family}/resellers?reset=1&variant=${family}&option=2&partners=3`,
+    ],
+    [
+      `audience-${family}-ko`,
+      `ko-kr/dashboard/commercial-marketplace/offers/fixture-${family}/resellers?reset=1&variant=${family}&option=2&partners=3&labels=alt`,
+    ],
     [`support-${family}-en`, `en-us/support/request?variant=${family}`],
   ]),
-  ['audience-wc-ko-type-unlabelled', 'ko-kr/dashboard/commercial-marketplace/offers/fixture-unlabelled/resellers?reset=1&variant=wc&option=3&type=container&typeLabel=unlabelled'],
+  [
+    'audience-wc-ko-type-unlabelled',
+    'ko-kr/dashboard/commercial-marketplace/offers/fixture-unlabelled/resellers?reset=1&variant=wc&option=3&type=container&typeLabel=unlabelled',
+  ],
   ['support-wc-ko-kr-english-form', 'ko-kr/support/request?variant=wc&formLang=en'],
 ];
 

@@ -15,6 +15,7 @@ export interface Scene {
   locale: 'en-US' | 'ko-KR';
   url: string;
   /** Brings portal and panel to the state shown. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most scenes return nothing; one returns the page to show instead of the portal.
   prepare?: (portal: Page, panel: Page, browser: ExtensionBrowser) => Promise<Page | void>;
 }
 
@@ -54,7 +55,9 @@ export const SCENES: Scene[] = [
     url: offer('en-us', '&option=2&partners=3'),
     prepare: async (_portal, panel) => {
       await panel.getByRole('tab', { name: 'Partner lists' }).click();
-      await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'fabrikam-resellers.csv', mimeType: 'text/csv', buffer: sampleCsv(1200) });
+      await panel
+        .locator('[data-testid="import-file"]')
+        .setInputFiles({ name: 'fabrikam-resellers.csv', mimeType: 'text/csv', buffer: sampleCsv(1200) });
       await panel.locator('[data-testid="import-preview"]').waitFor();
     },
   },

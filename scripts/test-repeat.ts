@@ -27,7 +27,11 @@ interface JsonReport {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '20' }, parallel: { type: 'string', default: '1' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '20' },
+    parallel: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 const lanes = Number(values.parallel);
@@ -69,11 +73,15 @@ function runOnce(index: number): Promise<void> {
       for (const file of parsed.testResults) {
         const failed = file.assertionResults.filter((a) => a.status === 'failed');
         // A file that failed outside any test (a hook, an import) fails as a whole.
-        if (file.status === 'failed' && failed.length === 0) failed.push({ fullName: '(file-level failure)', status: 'failed', failureMessages: [file.message ?? ''] });
+        if (file.status === 'failed' && failed.length === 0)
+          failed.push({ fullName: '(file-level failure)', status: 'failed', failureMessages: [file.message ?? ''] });
         for (const a of failed) {
           const key = `${file.name.replace(`${ROOT}/`, '')} › ${a.fullName}`;
           const seen = failures.get(key);
-          failures.set(key, { count: (seen?.count ?? 0) + 1, firstMessage: seen?.firstMessage ?? a.failureMessages.join('\n').slice(0, 2000) });
+          failures.set(key, {
+            count: (seen?.count ?? 0) + 1,
+            firstMessage: seen?.firstMessage ?? a.failureMessages.join('\n').slice(0, 2000),
+          });
         }
       }
       outcomes.push(`run ${index}: ${parsed.numPassedTests} passed, ${parsed.numFailedTests} failed (${seconds} s)`);

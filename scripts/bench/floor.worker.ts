@@ -12,7 +12,11 @@ self.onmessage = async (event: MessageEvent<string>) => {
   db.version(1).stores({ chunks: '[listId+chunk]' });
   const chunks: { listId: string; chunk: number; partners: { name?: string; tenantId?: string; country?: string }[] }[] = [];
   for (let i = 0; i < rows.length; i += 1000) {
-    chunks.push({ listId: 'floor', chunk: i / 1000, partners: rows.slice(i, i + 1000).map((r) => ({ name: r[0], tenantId: r[1], country: r[2] })) });
+    chunks.push({
+      listId: 'floor',
+      chunk: i / 1000,
+      partners: rows.slice(i, i + 1000).map((r) => ({ name: r[0], tenantId: r[1], country: r[2] })),
+    });
   }
   await db.transaction('rw', db.table('chunks'), async () => {
     for (let i = 0; i < chunks.length; i += 10) await db.table('chunks').bulkPut(chunks.slice(i, i + 10));

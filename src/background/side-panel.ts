@@ -10,13 +10,11 @@ function panelPath(tabId: number): string {
 }
 
 function isPortalUrl(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith(`${PORTAL_ORIGIN}/`);
+  return url?.startsWith(`${PORTAL_ORIGIN}/`) === true;
 }
 
 async function syncPanelForTab(tabId: number, url: string | undefined): Promise<void> {
-  await chrome.sidePanel.setOptions(
-    isPortalUrl(url) ? { tabId, path: panelPath(tabId), enabled: true } : { tabId, enabled: false },
-  );
+  await chrome.sidePanel.setOptions(isPortalUrl(url) ? { tabId, path: panelPath(tabId), enabled: true } : { tabId, enabled: false });
 }
 
 /** Firefox builds have sidebar_action instead of chrome.sidePanel. */

@@ -65,7 +65,7 @@ function placeLauncher(): void {
     launcher = null;
     return;
   }
-  if (!launcher || !launcher.element.isConnected) {
+  if (!launcher?.element.isConnected) {
     launcher = mountLauncher(document, words.open, onLauncherClick);
   }
   launcher.setLabel(fillable() ? words.fill : words.open);

@@ -21,7 +21,14 @@ export function resaleRows(page: AudiencePage, facts: OfferFacts): ResaleRow[] {
   const pageIds = new Set(onPage.map((p) => p.tenantId));
   const resale = (id: string): Resale => facts.resale[id] ?? 'unknown';
   return [
-    ...onPage.map((p): ResaleRow => ({ tenantId: p.tenantId, name: p.name, status: liveIds.has(p.tenantId) ? 'kept' : 'added', resale: resale(p.tenantId) })),
+    ...onPage.map(
+      (p): ResaleRow => ({
+        tenantId: p.tenantId,
+        name: p.name,
+        status: liveIds.has(p.tenantId) ? 'kept' : 'added',
+        resale: resale(p.tenantId),
+      }),
+    ),
     ...live.filter((p) => !pageIds.has(p.tenantId)).map((p): ResaleRow => ({ ...p, status: 'removed', resale: resale(p.tenantId) })),
   ];
 }
@@ -31,7 +38,8 @@ export function liveFromPage(page: AudiencePage, source: 'page' | 'user'): Facts
   return {
     liveOption: page.selectedOption,
     liveSource: source,
-    livePartners: page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
+    livePartners:
+      page.selectedOption === 2 ? checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name })) : [],
     unsyncedPartners: [],
   };
 }

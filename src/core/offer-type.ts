@@ -20,7 +20,8 @@ const KEYWORDS: [KnownType, RegExp][] = [
 ];
 
 /** The marketplace's offer types outside the CSP program (Microsoft Learn, "commercial marketplace offer types"). */
-const OTHER_TYPES = /consulting service|managed service|iot edge|power bi|dynamics 365|microsoft 365|teams app|컨설팅 서비스|관리 서비스|iot edge 모듈/;
+const OTHER_TYPES =
+  /consulting service|managed service|iot edge|power bi|dynamics 365|microsoft 365|teams app|컨설팅 서비스|관리 서비스|iot edge 모듈/;
 
 /** A name shown on its own (no label): only an exact name counts. */
 export function offerTypeFromName(text: string): KnownType | null {

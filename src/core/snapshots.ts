@@ -26,4 +26,3 @@ export function diffSnapshots(older: AudienceSnapshot, newer: AudienceSnapshot):
   if (older.published !== newer.published) diff.publishedChanged = { from: older.published, to: newer.published };
   return diff;
 }
-

@@ -9,9 +9,7 @@ export const GUID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 /** A canonical tenant ID, whole. */
 export const CANONICAL_TENANT_ID = new RegExp(`^${GUID_SOURCE}$`);
 
-export type TenantIdResult =
-  | { ok: true; tenantId: string }
-  | { ok: false; reason: 'empty' | 'not-a-guid' };
+export type TenantIdResult = { ok: true; tenantId: string } | { ok: false; reason: 'empty' | 'not-a-guid' };
 
 const GUID_ANY_CASE = new RegExp(`^${GUID_SOURCE}$`, 'i');
 

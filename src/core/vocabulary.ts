@@ -106,9 +106,18 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
     en: ['Software as a service (SaaS)', 'SaaS', 'Software as a Service'],
     ko: ['SaaS(Software as a Service)', 'SaaS', 'SaaS(Software-as-a-Service) 서비스 제품', 'SaaS(Software-as-a-Service)'],
   },
-  typeVm: { en: ['Virtual machine', 'Azure virtual machine', 'Virtual machines (VM)'], ko: ['가상 머신', 'Azure 가상 머신', 'VM(가상 머신)'] },
-  typeByolVm: { en: ['Virtual machine (BYOL)', 'BYOL virtual machine', 'Azure virtual machine (BYOL)'], ko: ['가상 머신(BYOL)', 'BYOL 가상 머신'] },
-  typeSolutionTemplate: { en: ['Azure application (solution template)', 'Solution template'], ko: ['Azure 애플리케이션(솔루션 템플릿)', '솔루션 템플릿'] },
+  typeVm: {
+    en: ['Virtual machine', 'Azure virtual machine', 'Virtual machines (VM)'],
+    ko: ['가상 머신', 'Azure 가상 머신', 'VM(가상 머신)'],
+  },
+  typeByolVm: {
+    en: ['Virtual machine (BYOL)', 'BYOL virtual machine', 'Azure virtual machine (BYOL)'],
+    ko: ['가상 머신(BYOL)', 'BYOL 가상 머신'],
+  },
+  typeSolutionTemplate: {
+    en: ['Azure application (solution template)', 'Solution template'],
+    ko: ['Azure 애플리케이션(솔루션 템플릿)', '솔루션 템플릿'],
+  },
   typeManagedApp: {
     en: ['Azure application (managed application)', 'Managed application'],
     ko: ['Azure 애플리케이션(관리형 애플리케이션)', '관리형 애플리케이션', '관리되는 애플리케이션'],

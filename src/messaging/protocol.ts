@@ -40,7 +40,10 @@ export const AudienceReadSchema = v.union([
 ]);
 
 // The schemas are the core's shapes, both ways: a field added on one side only fails the type-check.
-const checked: [SameShape<v.InferOutput<typeof AudiencePageSchema>, AudiencePage>, SameShape<v.InferOutput<typeof AudienceReadSchema>, AudienceRead>] = [true, true];
+const checked: [
+  SameShape<v.InferOutput<typeof AudiencePageSchema>, AudiencePage>,
+  SameShape<v.InferOutput<typeof AudienceReadSchema>, AudienceRead>,
+] = [true, true];
 void checked;
 
 export const MessageSchema = v.variant('type', [
@@ -62,7 +65,6 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-
 /** What each message type answers with. */
 export interface Replies {
   'open-panel': { opened: boolean };
@@ -72,7 +74,6 @@ export interface Replies {
   'fill-support': FillReport;
   'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
 }
-
 
 export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } } = {
   'open-panel': { from: ['portal-tab'], to: 'background' },

@@ -62,8 +62,8 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
       result = Promise.reject(error);
     }
     return Promise.resolve(result).then(
-        (value): Envelope<unknown> => ({ ok: true, value }),
-        (error: unknown): Envelope<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-      );
+      (value): Envelope<unknown> => ({ ok: true, value }),
+      (error: unknown): Envelope<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
   };
 }

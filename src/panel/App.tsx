@@ -9,7 +9,7 @@ import { onStorageFailure } from './worker-client';
 import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
 import { SupportView } from './support/SupportView';
-import { DataView } from './data/DataView';
+import { DataToolView } from './data/DataToolView';
 import { isSupportPage } from '../core/portal-page';
 
 type ToolKey = 'audience' | 'lists' | 'support' | 'data';
@@ -66,7 +66,7 @@ export function App({ search }: { search: string }) {
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView tab={tab} /> : null}
         {tool === 'support' ? <SupportView {...(tab.state === 'connected' ? { tabId: tab.tabId } : {})} /> : null}
-        {tool === 'data' ? <DataView /> : null}
+        {tool === 'data' ? <DataToolView /> : null}
       </Tabs>
     </main>
   );

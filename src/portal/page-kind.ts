@@ -9,7 +9,6 @@ import { accessibleNames } from './dom/accessible-name';
 import { composedText } from './dom/composed-tree';
 import type { PageScan } from './dom/scan-page';
 
-
 function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
   for (const text of texts) {
     const locale = localeOf(key, text);

@@ -7,7 +7,11 @@ import { OFFER_TYPES, type OfferType } from '../core/audience';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 
-export const categoryChoices = storageItem(STORAGE_KEYS.categoryChoices, v.record(v.picklist(OFFER_TYPES), v.string()), {} as Partial<Record<OfferType, string>>);
+export const categoryChoices = storageItem(
+  STORAGE_KEYS.categoryChoices,
+  v.record(v.picklist(OFFER_TYPES), v.string()),
+  {} as Partial<Record<OfferType, string>>,
+);
 
 export async function rememberCategory(offerType: OfferType, label: string): Promise<void> {
   await categoryChoices.set({ ...(await categoryChoices.get()), [offerType]: label });

@@ -26,5 +26,7 @@ export async function recordFiled(request: FiledRequest): Promise<void> {
 }
 
 export async function markCarriedOut(offerId: string, at: string): Promise<void> {
-  await filedRequests.set((await filedRequests.get()).map((r) => (r.offerId === offerId && !r.carriedOutAt ? { ...r, carriedOutAt: at } : r)));
+  await filedRequests.set(
+    (await filedRequests.get()).map((r) => (r.offerId === offerId && !r.carriedOutAt ? { ...r, carriedOutAt: at } : r)),
+  );
 }

@@ -6,7 +6,17 @@ import { storageItem } from './storage-item';
 
 const FieldReportSchema = v.object({
   field: v.picklist(['productVersion', 'category', 'problem', 'next', 'title', 'description', 'prefilled']),
-  status: v.picklist(['filled', 'already-set', 'kept-prefilled', 'not-found', 'option-missing', 'needs-user', 'waiting', 'disabled', 'failed']),
+  status: v.picklist([
+    'filled',
+    'already-set',
+    'kept-prefilled',
+    'not-found',
+    'option-missing',
+    'needs-user',
+    'waiting',
+    'disabled',
+    'failed',
+  ]),
   label: v.optional(v.string()),
   value: v.optional(v.string()),
   candidates: v.optional(v.array(v.string())),

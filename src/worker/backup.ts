@@ -14,7 +14,9 @@ const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(1),
   exportedAt: v.string(),
-  lists: v.array(v.object({ id: v.string(), name: v.string(), createdAt: v.string(), updatedAt: v.string(), partners: v.array(PartnerSchema) })),
+  lists: v.array(
+    v.object({ id: v.string(), name: v.string(), createdAt: v.string(), updatedAt: v.string(), partners: v.array(PartnerSchema) }),
+  ),
   offers: v.array(
     v.object({
       ...OfferFactsSchema.entries,
@@ -45,7 +47,10 @@ export async function exportBackup(db: AssistantDatabase): Promise<string> {
       name,
       createdAt,
       updatedAt,
-      partners: chunks.filter((c) => c.listId === id).sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.partners),
+      partners: chunks
+        .filter((c) => c.listId === id)
+        .sort((a, b) => a.chunk - b.chunk)
+        .flatMap((c) => c.partners),
     })),
     offers: await db.offers.toArray(),
     snapshots: (await db.snapshots.toArray()).map(({ id: _id, ...s }) => s),
@@ -71,7 +76,13 @@ export async function restoreBackup(db: AssistantDatabase, text: string): Promis
   await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots], async () => {
     await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear()]);
     for (const list of backup.lists) {
-      await db.lists.put({ id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt, count: list.partners.length });
+      await db.lists.put({
+        id: list.id,
+        name: list.name,
+        createdAt: list.createdAt,
+        updatedAt: list.updatedAt,
+        count: list.partners.length,
+      });
       await db.partnerChunks.bulkPut(toChunks(list.id, list.partners));
     }
     await db.offers.bulkPut(backup.offers);

@@ -44,7 +44,8 @@ export interface SettingRecord {
 /** A list's partners as stored: 1,000 to a record, in order. */
 export function toChunks(listId: string, partners: Partner[]): PartnerChunk[] {
   const chunks: PartnerChunk[] = [];
-  for (let i = 0; i < partners.length; i += CHUNK_SIZE) chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
+  for (let i = 0; i < partners.length; i += CHUNK_SIZE)
+    chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
   return chunks;
 }
 

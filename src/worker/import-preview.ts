@@ -46,7 +46,9 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });
   const [headers = [], ...rows] = parsed.data;
   if (rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
-  const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, rows.slice(0, 200));
+  const { mapping, tenantGuessed } = mappingOverride
+    ? { mapping: mappingOverride, tenantGuessed: false }
+    : mapHeaders(headers, rows.slice(0, 200));
   if (mapping.tenantId === undefined) throw new ImportError('no-tenant-column', MESSAGES['no-tenant-column']);
 
   const errors: RowError[] = [];
@@ -69,13 +71,27 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
     }
     const first = seen.get(result.partner.tenantId);
     if (first !== undefined) {
-      errors.push({ row: rowNumber, column: headers[mapping.tenantId!] ?? 'Tenant ID', reason: 'duplicate', value: `${result.partner.tenantId} (row ${first})` });
+      errors.push({
+        row: rowNumber,
+        column: headers[mapping.tenantId!] ?? 'Tenant ID',
+        reason: 'duplicate',
+        value: `${result.partner.tenantId} (row ${first})`,
+      });
       return;
     }
     seen.set(result.partner.tenantId, rowNumber);
     partners.push(result.partner);
   });
-  return { partners, errors, headers, mapping, tenantGuessed, encoding: decoded.encoding, delimiter: parsed.meta.delimiter, totalRows: rows.length };
+  return {
+    partners,
+    errors,
+    headers,
+    mapping,
+    tenantGuessed,
+    encoding: decoded.encoding,
+    delimiter: parsed.meta.delimiter,
+    totalRows: rows.length,
+  };
 }
 
 /** How the file's partners meet the list's: new, changed, or the same. */
@@ -95,7 +111,8 @@ export function compareWithList(incoming: Partner[], existing: Partner[]): { toA
 export function mergePartner(old: Partner, incoming: Partner): Partner {
   const merged: Partner = { ...old };
   for (const [key, value] of Object.entries(incoming) as [keyof Partner, Partner[keyof Partner]][]) {
-    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) (merged as unknown as Record<string, unknown>)[key] = value;
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+      (merged as unknown as Record<string, unknown>)[key] = value;
   }
   return merged;
 }

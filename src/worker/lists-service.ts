@@ -272,8 +272,13 @@ export class ListsService {
       return await this.writePartners(list, partners, run);
     } catch (error) {
       // The transaction rolled back either way; a full disk deserves words a user can act on.
-      if (error instanceof Error && (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)))) {
-        throw new Error('Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.');
+      if (
+        error instanceof Error &&
+        (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)))
+      ) {
+        throw new Error(
+          'Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.',
+        );
       }
       throw error;
     } finally {
@@ -290,7 +295,12 @@ export class ListsService {
     return [...byId.values()];
   }
 
-  async exportList(listId: string, format: 'csv' | 'partner-center' | 'ingestion-json', option: AudienceOption = 2, productId = ''): Promise<string> {
+  async exportList(
+    listId: string,
+    format: 'csv' | 'partner-center' | 'ingestion-json',
+    option: AudienceOption = 2,
+    productId = '',
+  ): Promise<string> {
     await this.requireList(listId);
     const partners = (await this.index(listId)).partners;
     if (format === 'csv') return partnersToCsv(partners);

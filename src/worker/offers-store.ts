@@ -4,7 +4,6 @@ import { checkPagePartners } from '../core/rules/page-partners';
 import type { FactsChange } from '../core/live-audience';
 import type { AssistantDatabase, SnapshotRecord } from './database';
 
-
 export function emptyFacts(offerId: string): OfferFacts {
   return { offerId, liveOption: null, livePartners: [], unsyncedPartners: [], resale: {} };
 }
@@ -52,10 +51,7 @@ export class OffersStore {
       offerType: page.offerType,
     };
     const recorded = await this.db.transaction('rw', this.db.snapshots, async () => {
-      const last = await this.db.snapshots
-        .where('[offerId+at]')
-        .between([page.offerId, ''], [page.offerId, '\uffff'])
-        .last();
+      const last = await this.db.snapshots.where('[offerId+at]').between([page.offerId, ''], [page.offerId, '\uffff']).last();
       const same =
         last !== undefined &&
         last.published === snapshot.published &&
@@ -81,11 +77,6 @@ export class OffersStore {
 
   /** Newest first. */
   async listSnapshots(offerId: string, limit = 50): Promise<SnapshotRecord[]> {
-    return this.db.snapshots
-      .where('[offerId+at]')
-      .between([offerId, ''], [offerId, '\uffff'])
-      .reverse()
-      .limit(limit)
-      .toArray();
+    return this.db.snapshots.where('[offerId+at]').between([offerId, ''], [offerId, '\uffff']).reverse().limit(limit).toArray();
   }
 }

@@ -40,7 +40,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     beforeAll(async () => {
       browser = await launchExtensionBrowser({ hostRules: sim.hostRules, colorScheme });
       const portal = await browser.context.newPage();
-      await portal.goto(`https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/a11y-${colorScheme}/resellers?reset=1&option=2&partners=2`);
+      await portal.goto(
+        `https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/a11y-${colorScheme}/resellers?reset=1&option=2&partners=2`,
+      );
       await portal.locator('[data-csp-assistant="launcher"]').waitFor();
       panel = await browser.context.newPage();
       await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));

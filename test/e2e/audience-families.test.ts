@@ -6,15 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 
-const session = useSession();
+const session = sessionPerFile();
 
 // Korean pages use the portal's second wordings (labels=alt): the seed's heading form of option 3.
 const OPTION3 = { 'en-us': 'No partners in the CSP program', 'ko-kr': 'CSP 프로그램에서 파트너 없음' } as const;
 
 async function findingCodes(panel: Page): Promise<string[]> {
-  return (await panel.locator('[data-finding-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code') ?? ''))).sort();
+  return (
+    await panel.locator('[data-finding-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code') ?? ''))
+  ).sort();
 }
 
 async function openBeside(url: string): Promise<{ portal: Page; panel: Page }> {
@@ -34,7 +36,9 @@ describe('audience page on every family of controls', () => {
   for (const family of ['native', 'aria', 'fluent', 'wc'] as const) {
     for (const portal of ['en-us', 'ko-kr'] as const) {
       it(`${family}, ${portal}: reads option and partner grid, and follows a change made on the page`, async () => {
-        const { portal: page, panel } = await openBeside(offerUrl(portal, `${family}-${portal}`, `variant=${family}&option=2&partners=3${portal === 'ko-kr' ? '&labels=alt' : ''}`));
+        const { portal: page, panel } = await openBeside(
+          offerUrl(portal, `${family}-${portal}`, `variant=${family}&option=2&partners=3${portal === 'ko-kr' ? '&labels=alt' : ''}`),
+        );
         // Published, SaaS, three partners with countries: listing requirements and regions, nothing else.
         await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
         await page.getByRole('radio', { name: OPTION3[portal] }).click();
@@ -53,7 +57,9 @@ describe('audience page on every family of controls', () => {
   });
 
   it('says a SaaS offer shown without its type label is SaaS, not "not eligible" (native, ko-kr)', async () => {
-    const { portal, panel } = await openBeside(offerUrl('ko-kr', 'unlabelled-saas', 'variant=native&option=3&type=saas&typeLabel=unlabelled'));
+    const { portal, panel } = await openBeside(
+      offerUrl('ko-kr', 'unlabelled-saas', 'variant=native&option=3&type=saas&typeLabel=unlabelled'),
+    );
     await expect.poll(() => findingCodes(panel)).toEqual([]);
     await Promise.all([portal.close(), panel.close()]);
   });

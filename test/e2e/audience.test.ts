@@ -19,7 +19,9 @@ function offerUrl(locale: 'en-us' | 'ko-kr', offerId: string, query = ''): strin
 }
 
 async function findingCodes(panel: Page): Promise<string[]> {
-  return (await panel.locator('[data-finding-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code') ?? ''))).sort();
+  return (
+    await panel.locator('[data-finding-code]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code') ?? ''))
+  ).sort();
 }
 
 async function openBeside(browser: ExtensionBrowser, url: string): Promise<{ portal: Page; panel: Page }> {
@@ -33,8 +35,24 @@ async function openBeside(browser: ExtensionBrowser, url: string): Promise<{ por
 }
 
 for (const lang of [
-  { browserLocale: 'en-US', portal: 'en-us' as const, option3: 'No partners in the CSP program', resoldYes: 'Yes', resoldNo: 'No', blocked: 'Not possible', missing: ['The “CSP Reseller audience” heading', 'The three audience options'] },
-  { browserLocale: 'ko-KR', portal: 'ko-kr' as const, option3: 'CSP 프로그램에 파트너가 없습니다', resoldYes: '예', resoldNo: '아니요', blocked: '불가능', missing: ['“CSP 재판매인 대상 그룹” 제목', '세 가지 대상 그룹 옵션'] },
+  {
+    browserLocale: 'en-US',
+    portal: 'en-us' as const,
+    option3: 'No partners in the CSP program',
+    resoldYes: 'Yes',
+    resoldNo: 'No',
+    blocked: 'Not possible',
+    missing: ['The “CSP Reseller audience” heading', 'The three audience options'],
+  },
+  {
+    browserLocale: 'ko-KR',
+    portal: 'ko-kr' as const,
+    option3: 'CSP 프로그램에 파트너가 없습니다',
+    resoldYes: '예',
+    resoldNo: '아니요',
+    blocked: '불가능',
+    missing: ['“CSP 재판매인 대상 그룹” 제목', '세 가지 대상 그룹 옵션'],
+  },
 ]) {
   describe(`audience validation (${lang.browserLocale} browser, ${lang.portal} portal)`, () => {
     let browser: ExtensionBrowser;
@@ -93,7 +111,9 @@ describe('resale answers from a saved list', () => {
     const [first, second] = buildCatalog().slice(0, 2);
     const csv = `Tenant ID,Partner name,Resold\r\n${first!.tenantId},${first!.name},yes\r\n${second!.tenantId},${second!.name},no\r\n`;
     await panel.getByRole('tab', { name: 'Partner lists' }).click();
-    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await panel
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
     await panel.getByRole('tab', { name: 'Audience' }).click();
@@ -105,4 +125,3 @@ describe('resale answers from a saved list', () => {
     await Promise.all([portal.close(), panel.close()]);
   });
 });
-

@@ -8,17 +8,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
 import type { FiledRequest } from '../../src/core/support-request/filed-request';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 import { choose, combobox, settledText, shownValue, textbox } from '../support/portal-fields';
 import { fillReports, forget, readStored, requestFor, seedPending, STORAGE_KEYS, writeStored } from '../support/extension-storage';
 
-const session = useSession();
+const session = sessionPerFile();
 /** Submissions before each test: the assistant itself never adds one (only a publisher's click does). */
 let submittedBefore = 0;
 beforeEach(() => {
   submittedBefore = session.sim?.submissions().length ?? 0;
 });
-
 
 const ALPHA = { tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' };
 
@@ -42,7 +41,9 @@ const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as cons
 describe('support request autofill', () => {
   it('from a finding in one click: prepares the request, opens the short link, fills both pages, never submits', async () => {
     const portal = await session.browser.context.newPage();
-    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/flow-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Flow%20VM');
+    await portal.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/flow-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Flow%20VM',
+    );
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await session.browser.context.newPage();
     await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
@@ -96,7 +97,9 @@ describe('support request autofill', () => {
     await support.goto(`https://partner.microsoft.com/${c.portal}/support/request?variant=${c.family}&delay=100`);
     await support.locator('[data-csp-assistant="launcher"]').waitFor();
     const portal = await session.browser.context.newPage();
-    await portal.goto(`https://partner.microsoft.com/${c.portal}/dashboard/commercial-marketplace/offers/open-form-offer/resellers?reset=1&option=2&partners=1&type=saas&name=Open%20Form&variant=${c.family}`);
+    await portal.goto(
+      `https://partner.microsoft.com/${c.portal}/dashboard/commercial-marketplace/offers/open-form-offer/resellers?reset=1&option=2&partners=1&type=saas&name=Open%20Form&variant=${c.family}`,
+    );
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await session.browser.context.newPage();
     await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
@@ -117,7 +120,12 @@ describe('support request autofill', () => {
   });
 
   const FORM_WORDS = {
-    en: { title: 'Title', description: 'Description', category: 'Azure Virtual machine offer', prefilled: ['Commercial Marketplace', 'Marketplace offers'] },
+    en: {
+      title: 'Title',
+      description: 'Description',
+      category: 'Azure Virtual machine offer',
+      prefilled: ['Commercial Marketplace', 'Marketplace offers'],
+    },
     ko: { title: '제목', description: '설명', category: 'Azure 가상 머신 제품', prefilled: ['상업용 마켓플레이스', '마켓플레이스 제품'] },
   } as const;
   const CASES = [
@@ -176,7 +184,13 @@ describe('support request autofill', () => {
   const SAAS = { en: 'Software as a Service offer', ko: 'SaaS(Software as a Service) 제품' } as const;
   const DIRECT = [
     ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family) =>
-      (['en', 'ko'] as const).map((lang) => ({ family, portal: lang === 'ko' ? 'ko-kr' : 'en-us', form: lang, category: SAAS[lang], query: '' })),
+      (['en', 'ko'] as const).map((lang) => ({
+        family,
+        portal: lang === 'ko' ? 'ko-kr' : 'en-us',
+        form: lang,
+        category: SAAS[lang],
+        query: '',
+      })),
     ),
     { family: 'fluent', portal: 'ko-kr', form: 'en', category: SAAS.en, query: '&formLang=en' },
   ] as const;
@@ -226,7 +240,9 @@ describe('support request autofill', () => {
     await forgetEverything();
     // An offer the assistant has seen on its audience page.
     const audience = await session.browser.context.newPage();
-    await audience.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/picked-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Picked%20VM');
+    await audience.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/picked-offer/resellers?reset=1&option=2&partners=2&type=vm&name=Picked%20VM',
+    );
     await audience.locator('[data-csp-assistant="launcher"]').waitFor();
     const beside = await session.browser.context.newPage();
     await beside.goto(session.browser.panelUrl(await session.browser.tabIdOf(audience)));
@@ -265,18 +281,25 @@ describe('support request autofill', () => {
       await page.goto(url);
       const launcher = page.locator('[data-csp-assistant="launcher"] button');
       await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+      // The tab is found by its URL: before the fill moves it to the details page.
+      const tabId = await session.browser.tabIdOf(page);
       await launcher.click();
       const panel = await session.browser.context.newPage();
-      await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(page)));
+      await panel.goto(session.browser.panelUrl(tabId));
       await panel.locator('[data-testid="prepared-requests"]').waitFor();
-      expect(await panel.locator('[data-testid="prepared-requests"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-offer')))).toEqual(
-        prepared.map((r) => r.offerId),
-      );
+      expect(
+        await panel
+          .locator('[data-testid="prepared-requests"] li')
+          .evaluateAll((items) => items.map((li) => li.getAttribute('data-offer'))),
+      ).toEqual(prepared.map((r) => r.offerId));
       return { page, panel };
     }
 
     it('of one offer type: the category is filled at once, the chosen request completes the description in place; submitting files it (aria, ko)', async () => {
-      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/ko-kr/support/request?variant=aria&delay=100', [alpha, beta]);
+      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/ko-kr/support/request?variant=aria&delay=100', [
+        alpha,
+        beta,
+      ]);
       await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
       expect((await reports())[0]?.fields.find((f) => f.field === 'category')).toMatchObject({ status: 'filled', value: SAAS.ko });
       await expect.poll(() => settledText(page, '설명')).toContain('[제품 이름]');
@@ -285,27 +308,43 @@ describe('support request autofill', () => {
       await expect.poll(() => settledText(page, '설명')).toContain('beta-saas');
       expect(await settledText(page, '제목')).toBe(TITLES.ko);
       // The panel now shows the chosen request, and the other one still waits.
-      await expect.poll(() => panel.locator('[data-testid="prepared-requests"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-offer')))).toEqual(['alpha-saas']);
+      await expect
+        .poll(() =>
+          panel.locator('[data-testid="prepared-requests"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-offer'))),
+        )
+        .toEqual(['alpha-saas']);
       expect(session.sim.submissions()).toHaveLength(submittedBefore);
 
       await page.getByRole('button', { name: '제출' }).click();
-      await expect.poll(async () => (await readStored<FiledRequest[]>(worker(), STORAGE_KEYS.filedRequests))?.map((r) => r.offerId)).toContain('beta-saas');
-      await expect.poll(async () => (await readStored<SupportRequest[]>(worker(), STORAGE_KEYS.preparedRequests))?.map((r) => r.offerId)).toEqual(['alpha-saas']);
+      await expect
+        .poll(async () => (await readStored<FiledRequest[]>(worker(), STORAGE_KEYS.filedRequests))?.map((r) => r.offerId))
+        .toContain('beta-saas');
+      await expect
+        .poll(async () => (await readStored<SupportRequest[]>(worker(), STORAGE_KEYS.preparedRequests))?.map((r) => r.offerId))
+        .toEqual(['alpha-saas']);
       await Promise.all([page.close(), panel.close()]);
     });
 
     it('of different offer types: the category waits, and the request chosen in the panel decides it and fills on (fluent, en)', async () => {
-      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/en-us/support/request?variant=fluent&delay=100', [alpha, charlie]);
-      await expect.poll(async () => (await reports())[0]?.fields.map((f) => [f.field, f.status]).slice(0, 3)).toEqual([
-        ['productVersion', 'filled'],
-        ['category', 'needs-user'],
-        ['problem', 'waiting'],
+      const { page, panel } = await openWithPrepared('https://partner.microsoft.com/en-us/support/request?variant=fluent&delay=100', [
+        alpha,
+        charlie,
       ]);
+      await expect
+        .poll(async () => (await reports())[0]?.fields.map((f) => [f.field, f.status]).slice(0, 3))
+        .toEqual([
+          ['productVersion', 'filled'],
+          ['category', 'needs-user'],
+          ['problem', 'waiting'],
+        ]);
       await expect.poll(() => panel.locator('.notice--warning').first().textContent()).toContain('Several requests are prepared');
       await panel.getByRole('button', { name: 'Fill the form with the request for Charlie VM' }).click();
       await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
       await expect.poll(() => settledText(page, 'Description')).toContain('Offer ID: charlie-vm');
-      expect((await reports())[0]?.fields.find((f) => f.field === 'category')).toMatchObject({ status: 'filled', value: 'Azure Virtual machine offer' });
+      expect((await reports())[0]?.fields.find((f) => f.field === 'category')).toMatchObject({
+        status: 'filled',
+        value: 'Azure Virtual machine offer',
+      });
       // A choice made for one of several offers is not remembered as the choice for offers of unknown type.
       expect(await readStored(worker(), STORAGE_KEYS.categoryChoices)).toBeUndefined();
       expect(session.sim.submissions()).toHaveLength(submittedBefore);

@@ -27,7 +27,9 @@ describe('Firefox only', () => {
     // Opened in its own tab, the panel's active tab is itself: not a portal page.
     await panel.waitForSelector('[data-state="not-portal"]');
     const portal = await firefox.browser.newPage();
-    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/sidebar-offer/resellers?reset=1&option=2&partners=1');
+    await portal.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/sidebar-offer/resellers?reset=1&option=2&partners=1',
+    );
     await portal.waitForSelector('[data-csp-assistant="launcher"]');
     await portal.bringToFront();
     await panel.waitForSelector('[data-testid="audience"]');

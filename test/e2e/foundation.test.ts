@@ -4,13 +4,11 @@
  * storage worker, and nothing leaves for a host other than the simulator.
  */
 import { describe, expect, it } from 'vitest';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 
 const AUDIENCE = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/contoso-analytics/resellers?reset=1';
 
-const session = useSession();
-
-
+const session = sessionPerFile();
 
 describe('foundation', () => {
   it('runs the content script on the simulated portal and places the launcher', async () => {
@@ -62,7 +60,9 @@ describe('foundation', () => {
 
   it('makes no request to any host but the simulator', () => {
     expect(session.browser.foreignRequests).toEqual([]);
-    const offOrigin = session.browser.extensionRequests.filter((url) => !url.startsWith(`chrome-extension://${session.browser.extensionId}/`));
+    const offOrigin = session.browser.extensionRequests.filter(
+      (url) => !url.startsWith(`chrome-extension://${session.browser.extensionId}/`),
+    );
     expect(offOrigin).toEqual([]);
     expect(session.browser.extensionRequests.length).toBeGreaterThan(0);
   });

@@ -3,17 +3,18 @@
  * is run or rendered as HTML, page messages are ignored, and wrong messages are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 import { combobox, shownValue } from '../support/portal-fields';
 import { readStored, requestFor, seedPending, STORAGE_KEYS } from '../support/extension-storage';
 
-const session = useSession();
-
+const session = sessionPerFile();
 
 describe('hostile pages and messages', () => {
   it('renders page text as text: markup in a partner name is not run in the panel', async () => {
     const portal = await session.browser.context.newPage();
-    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/hostile/resellers?reset=1&option=2&partners=2');
+    await portal.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/hostile/resellers?reset=1&option=2&partners=2',
+    );
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const payload = '<img src=x onerror="window.pwned=1">';
     await portal.evaluate((html) => {
@@ -49,7 +50,11 @@ describe('hostile pages and messages', () => {
     const panel = await session.browser.context.newPage();
     await panel.goto(session.browser.panelUrl(0));
     const answers = await panel.evaluate(async () => {
-      const send = (message: unknown) => chrome.runtime.sendMessage(message).then((r) => r ?? 'no answer', (e: Error) => `rejected: ${e.message}`);
+      const send = (message: unknown) =>
+        chrome.runtime.sendMessage(message).then(
+          (r) => r ?? 'no answer',
+          (e: Error) => `rejected: ${e.message}`,
+        );
       return {
         // open-panel is the launcher's: an extension page may not send it.
         wrongSender: await send({ type: 'open-panel' }),

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildCatalog } from '../simulator/catalog';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 
-const session = useSession();
+const session = sessionPerFile();
 let portal: Page;
 let panel: Page;
 
@@ -13,7 +13,9 @@ const catalog = buildCatalog();
 
 beforeAll(async () => {
   portal = await session.browser.context.newPage();
-  await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/lists-offer/resellers?reset=1&option=2&partners=3');
+  await portal.goto(
+    'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/lists-offer/resellers?reset=1&option=2&partners=3',
+  );
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   panel = await session.browser.context.newPage();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
@@ -30,12 +32,18 @@ describe('partner lists in the panel', () => {
   });
 
   it('imports a CSV after a preview that shows row errors', async () => {
-    const rows = [['Partner name', 'Tenant ID', 'Country/region'], ...catalog.slice(0, 40).map((p) => [p.name, p.tenantId.toUpperCase(), p.country]), ['Broken', 'not-a-guid', 'KR']];
+    const rows = [
+      ['Partner name', 'Tenant ID', 'Country/region'],
+      ...catalog.slice(0, 40).map((p) => [p.name, p.tenantId.toUpperCase(), p.country]),
+      ['Broken', 'not-a-guid', 'KR'],
+    ];
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'resellers.csv', mimeType: 'text/csv', buffer: csv(rows) });
     const preview = panel.locator('[data-testid="import-preview"]');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('41 rows: 40 to add, 0 to update, 0 unchanged, 1 with errors (skipped).');
-    expect(await panel.locator('[data-testid="import-errors"] tbody tr').allTextContents()).toEqual(['42Tenant IDnot a tenant ID (GUID) not-a-guid']);
+    expect(await panel.locator('[data-testid="import-errors"] tbody tr').allTextContents()).toEqual([
+      '42Tenant IDnot a tenant ID (GUID) not-a-guid',
+    ]);
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
     expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
@@ -81,10 +89,9 @@ describe('partner lists in the panel', () => {
     await second.getByRole('tab', { name: 'Partner lists' }).click();
     await expect.poll(() => second.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
     await second.locator('[data-testid="save-page-as-list"]').click();
-    await expect.poll(() => panel.locator('[data-testid="list-select"] option').allTextContents()).toEqual([
-      'Contoso Analytics – from the page (3)',
-      'resellers (40)',
-    ]);
+    await expect
+      .poll(() => panel.locator('[data-testid="list-select"] option').allTextContents())
+      .toEqual(['Contoso Analytics – from the page (3)', 'resellers (40)']);
     await second.close();
   });
 

@@ -22,22 +22,31 @@ describe('packaging', () => {
     expect(existsSync(join(FIREFOX, 'src/panel/index.html'))).toBe(true);
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.permissions).toEqual(['storage']);
-    const output = execFileSync(process.execPath, [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-input'], {
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-input'],
+      {
+        encoding: 'utf8',
+      },
+    );
     const report = JSON.parse(output) as LintReport;
     expect(report.summary.errors).toBe(0);
     // Accepted warnings: chrome.sidePanel calls, which the background feature-checks before use; and
     // Preact's own support for dangerouslySetInnerHTML, which our code never uses (next test).
     const accepted = (w: LintReport['warnings'][number]) =>
-      (w.code === 'UNSUPPORTED_API' && w.message.startsWith('sidePanel.')) || (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('innerHTML'));
+      (w.code === 'UNSUPPORTED_API' && w.message.startsWith('sidePanel.')) ||
+      (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('innerHTML'));
     expect(report.warnings.filter((w) => !accepted(w))).toEqual([]);
     expect(report.warnings.filter((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT')).toHaveLength(1);
   });
 
   it('our own code never writes HTML from strings', () => {
-    const sources = execFileSync('git', ['ls-files', 'src'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(ts|tsx)$/.test(f));
-    const offenders = sources.filter((f) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const sources = execFileSync('git', ['ls-files', 'src'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => /\.(ts|tsx)$/.test(f));
+    const offenders = sources.filter((f) =>
+      /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(sources.length).toBeGreaterThan(20);
     expect(offenders).toEqual([]);
   });

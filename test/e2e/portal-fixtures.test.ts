@@ -15,7 +15,9 @@ import { expectationOf, type CaptureExpectation } from '../support/capture-summa
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
 
 const DIR = join(import.meta.dirname, '../fixtures/portal');
-const captures = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const captures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 let sim: Simulator;
 let browser: ExtensionBrowser;
@@ -24,7 +26,9 @@ beforeAll(async () => {
   const fixtures = new Map<string, string>();
   it('saves the page from the panel: one file, shadow roots kept, names and tenant IDs scrubbed, nothing sent', async () => {
     const portal = await browser.context.newPage();
-    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/secret-offer/resellers?reset=1&variant=wc&option=2&partners=3&name=Secret%20Offer');
+    await portal.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/secret-offer/resellers?reset=1&variant=wc&option=2&partners=3&name=Secret%20Offer',
+    );
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await browser.context.newPage();
     await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));

@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSession } from '../support/e2e-session';
+import { sessionPerFile } from '../support/e2e-session';
 import { requestFor, seedPending } from '../support/extension-storage';
 
-const session = useSession();
-
+const session = sessionPerFile();
 
 function bigCsv(rows: number): Buffer {
   const lines = ['Partner name,Tenant ID'];
@@ -53,7 +52,9 @@ describe('privacy and faults', () => {
 
   it('leaves nothing when the panel is closed in the middle of an import', async () => {
     portal = await session.browser.context.newPage();
-    await portal.goto('https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/faults/resellers?reset=1&option=2&partners=2');
+    await portal.goto(
+      'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/faults/resellers?reset=1&option=2&partners=2',
+    );
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     const panel = await openPanel(portal);
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });

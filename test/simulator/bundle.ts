@@ -43,7 +43,12 @@ export function simulatorScript(): Promise<string> {
           emptyOutDir: false,
           minify: true,
           sourcemap: false,
-          lib: { entry: join(ROOT, 'test/simulator/pages/main.ts'), formats: ['iife'], name: 'partnerCenterSimulator', fileName: () => 'sim.js' },
+          lib: {
+            entry: join(ROOT, 'test/simulator/pages/main.ts'),
+            formats: ['iife'],
+            name: 'partnerCenterSimulator',
+            fileName: () => 'sim.js',
+          },
         },
       });
       // A rename is atomic: a parallel run sees the whole file or none.

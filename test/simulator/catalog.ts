@@ -25,10 +25,42 @@ export function seededGuid(random: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const PREFIXES = ['Fabrikam', 'Contoso', 'Tailspin', 'Northwind', 'Adventure Works', 'Litware', 'Proseware', 'Woodgrove', 'Wingtip', 'Alpine Ski', 'Coho', 'Lamna', 'Trey Research', 'Wide World', 'Margie', 'Humongous', 'Fourth Coffee', 'Relecloud', 'Datum', 'VanArsdel', '한빛', '누리', '가람', '다온'];
+const PREFIXES = [
+  'Fabrikam',
+  'Contoso',
+  'Tailspin',
+  'Northwind',
+  'Adventure Works',
+  'Litware',
+  'Proseware',
+  'Woodgrove',
+  'Wingtip',
+  'Alpine Ski',
+  'Coho',
+  'Lamna',
+  'Trey Research',
+  'Wide World',
+  'Margie',
+  'Humongous',
+  'Fourth Coffee',
+  'Relecloud',
+  'Datum',
+  'VanArsdel',
+  '한빛',
+  '누리',
+  '가람',
+  '다온',
+];
 const SUFFIXES = ['Cloud Services', 'Solutions', 'Consulting', 'Systems', 'IT Partners', 'Digital', 'Technologies', '클라우드', '솔루션'];
 export const COUNTRIES = ['US', 'KR', 'DE', 'JP', 'GB', 'FR', 'IN', 'AU', 'CA', 'BR', 'SG', 'NL'];
-export const COMPETENCIES = ['Cloud Platform', 'Data Analytics', 'Security', 'Modern Work', 'Application Development', 'Small and Midmarket Cloud Solutions'];
+export const COMPETENCIES = [
+  'Cloud Platform',
+  'Data Analytics',
+  'Security',
+  'Modern Work',
+  'Application Development',
+  'Small and Midmarket Cloud Solutions',
+];
 export const SKILLS = ['Azure', 'Microsoft 365', 'Dynamics 365', 'Power Platform', 'SQL Server', 'Kubernetes', 'AI'];
 
 export function buildCatalog(size = 300, seed = 20201030): CatalogPartner[] {

@@ -49,10 +49,12 @@ function localeOf(segment: string | undefined): { locale: SimLocale; tag: string
 function shell(tag: string, title: string, config: SimConfig): string {
   // JSON inside <script> must not be able to close it.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  return `<!doctype html><html lang="${tag}"><head><meta charset="utf-8"><title>${title}</title>` +
+  return (
+    `<!doctype html><html lang="${tag}"><head><meta charset="utf-8"><title>${title}</title>` +
     `<link rel="stylesheet" href="/__sim/static/portal.css"></head><body>` +
     `<script id="sim-config" type="application/json">${json}</script><div id="root"></div>` +
-    `<script src="/__sim/sim.js"></script></body></html>`;
+    `<script src="/__sim/sim.js"></script></body></html>`
+  );
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -112,7 +114,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (url.pathname === '/__sim/submit' && req.method === 'POST') {
       const body = JSON.parse(await readBody(req)) as Pick<Submission, 'locale' | 'variant' | 'fields'>;
       const caseNumber = `2611${String(2500000000 + submissions.length + 1)}`;
-      submissions.push({ at: new Date().toISOString(), locale: String(body.locale), variant: String(body.variant), fields: body.fields, caseNumber });
+      submissions.push({
+        at: new Date().toISOString(),
+        locale: String(body.locale),
+        variant: String(body.variant),
+        fields: body.fields,
+        caseNumber,
+      });
       return send(res, 200, 'application/json', JSON.stringify({ ok: true, caseNumber }));
     }
 
@@ -129,9 +137,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
     const offer = /^dashboard\/commercial-marketplace\/offers\/([^/]+)\/resellers$/.exec(path);
     if (offer) {
-      const type: SimOfferType = (SIM_OFFER_TYPES as readonly string[]).includes(params.type ?? '') ? (params.type as SimOfferType) : 'saas';
+      const type: SimOfferType = (SIM_OFFER_TYPES as readonly string[]).includes(params.type ?? '')
+        ? (params.type as SimOfferType)
+        : 'saas';
       const catalog = catalogOf(Math.max(CATALOG_SIZE, Number(params.partners ?? 0) || 0));
-      return page(words.module, { ...common, page: 'audience', offerId: decodeURIComponent(offer[1]!), offerTypeText: offerTypeName(type, locale.locale), catalog });
+      return page(words.module, {
+        ...common,
+        page: 'audience',
+        offerId: decodeURIComponent(offer[1]!),
+        offerTypeText: offerTypeName(type, locale.locale),
+        catalog,
+      });
     }
     if (path === 'support/request' || path === 'support/request/details') {
       const formLocale: SimLocale = params.formLang === 'en' ? 'en' : locale.locale;

@@ -30,7 +30,11 @@ const WORDS = {
   // The support request, first page (seed steps 2–5; English article).
   productVersionField: both('Select the product version', '제품 버전 선택'),
   liveOfferManagement: both('Live offer management', '라이브 제품 관리'),
-  categoryField: both('Select a category that best describes the issue', '문제를 가장 잘 설명하는 범주 선택', 'Select a category that best describe the issue'),
+  categoryField: both(
+    'Select a category that best describes the issue',
+    '문제를 가장 잘 설명하는 범주 선택',
+    'Select a category that best describe the issue',
+  ),
   problemField: both('Select a problem that best describes the issue', '문제를 가장 잘 설명하는 항목 선택'),
   updateExistingOffer: both('Update existing offer', '기존 제품 업데이트', 'Update to existing offer'),
   next: both('Next', '다음'),
@@ -120,14 +124,31 @@ export const SUPPORT_OPTIONS = {
     ko: ['새 제품 만들기', '라이브 제품 관리', '미리 보기 제품', '지급 및 세금'],
   },
   category: {
-    en: ['Software as a Service offer', 'Azure Virtual machine offer', 'Azure Application offer', 'Azure Container offer', 'Managed service offer', 'Not sure'],
-    ko: ['SaaS(Software as a Service) 제품', 'Azure 가상 머신 제품', 'Azure 애플리케이션 제품', 'Azure 컨테이너 제품', '관리 서비스 제품', '잘 모름'],
+    en: [
+      'Software as a Service offer',
+      'Azure Virtual machine offer',
+      'Azure Application offer',
+      'Azure Container offer',
+      'Managed service offer',
+      'Not sure',
+    ],
+    ko: [
+      'SaaS(Software as a Service) 제품',
+      'Azure 가상 머신 제품',
+      'Azure 애플리케이션 제품',
+      'Azure 컨테이너 제품',
+      '관리 서비스 제품',
+      '잘 모름',
+    ],
   },
   problem: {
     en: ['Publish a new offer', 'Update existing offer', 'Delete or stop selling an offer', 'Other'],
     ko: ['새 제품 게시', '기존 제품 업데이트', '제품 삭제 또는 판매 중지', '기타'],
   },
-  severity: { en: ['A – Critical impact', 'B – Moderate impact', 'C – Minimal impact'], ko: ['A - 심각한 영향', 'B - 보통 영향', 'C - 최소 영향'] },
+  severity: {
+    en: ['A – Critical impact', 'B – Moderate impact', 'C – Minimal impact'],
+    ko: ['A - 심각한 영향', 'B - 보통 영향', 'C - 최소 영향'],
+  },
 } satisfies Record<string, Record<SimLocale, string[]>>;
 
 export type SupportOptionKey = keyof typeof SUPPORT_OPTIONS;
@@ -139,7 +160,11 @@ export function supportOptions(locale: SimLocale, alt: boolean): Record<SupportO
   const out = {} as Record<SupportOptionKey, string[]>;
   for (const key of Object.keys(SUPPORT_OPTIONS) as SupportOptionKey[]) {
     out[key] = SUPPORT_OPTIONS[key][locale].map((label) =>
-      label === main.liveOfferManagement ? words.liveOfferManagement : label === main.updateExistingOffer ? words.updateExistingOffer : label,
+      label === main.liveOfferManagement
+        ? words.liveOfferManagement
+        : label === main.updateExistingOffer
+          ? words.updateExistingOffer
+          : label,
     );
   }
   return out;

@@ -4,7 +4,15 @@ import type { Replies } from '../../src/messaging/protocol';
 export interface CaptureExpectation {
   kind: Replies['ping']['kind'];
   audience?:
-    | { ok: true; locale: string; offerType: string; published: boolean; selectedOption: number | null; unsavedChanges: boolean; partners: number }
+    | {
+        ok: true;
+        locale: string;
+        offerType: string;
+        published: boolean;
+        selectedOption: number | null;
+        unsavedChanges: boolean;
+        partners: number;
+      }
     | { ok: false; missing: string[] };
 }
 
@@ -14,6 +22,14 @@ export function expectationOf(kind: CaptureExpectation['kind'], read: Replies['r
   const p = read.page;
   return {
     kind,
-    audience: { ok: true, locale: p.locale, offerType: p.offerType, published: p.published, selectedOption: p.selectedOption, unsavedChanges: p.unsavedChanges, partners: p.partners.length },
+    audience: {
+      ok: true,
+      locale: p.locale,
+      offerType: p.offerType,
+      published: p.published,
+      selectedOption: p.selectedOption,
+      unsavedChanges: p.unsavedChanges,
+      partners: p.partners.length,
+    },
   };
 }

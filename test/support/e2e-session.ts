@@ -8,7 +8,7 @@ export interface Session {
   browser: ExtensionBrowser;
 }
 
-export function useSession(options: Omit<Parameters<typeof launchExtensionBrowser>[0], 'hostRules'> = {}): Session {
+export function sessionPerFile(options: Omit<Parameters<typeof launchExtensionBrowser>[0], 'hostRules'> = {}): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.sim = await startSimulator();

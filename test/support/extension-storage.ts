@@ -33,5 +33,15 @@ export async function fillReports(worker: Worker): Promise<FillReport[]> {
 
 /** A request for a made-up offer, as the panel prepares it. */
 export function requestFor(offerId: string, overrides: Partial<SupportRequest> = {}): SupportRequest {
-  return { offerId, offerName: offerId.toUpperCase(), offerType: 'saas', from: 1, to: 3, partners: [], noResaleConfirmed: false, createdAt: new Date().toISOString(), ...overrides };
+  return {
+    offerId,
+    offerName: offerId.toUpperCase(),
+    offerType: 'saas',
+    from: 1,
+    to: 3,
+    partners: [],
+    noResaleConfirmed: false,
+    createdAt: new Date().toISOString(),
+    ...overrides,
+  };
 }

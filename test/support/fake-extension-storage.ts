@@ -8,10 +8,17 @@ type Listener = (changes: Changes, area: string) => void;
 export function installFakeStorage(): Map<string, unknown> {
   const data = new Map<string, unknown>();
   const listeners = new Set<Listener>();
-  const emit = (changes: Changes) => listeners.forEach((l) => l(changes, 'local'));
+  const emit = (changes: Changes) => {
+    for (const l of listeners) l(changes, 'local');
+  };
   const local = {
     get: async (keys: string | string[]) =>
-      Object.fromEntries([keys].flat().filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
+      Object.fromEntries(
+        [keys]
+          .flat()
+          .filter((k) => data.has(k))
+          .map((k) => [k, structuredClone(data.get(k))]),
+      ),
     set: async (values: Record<string, unknown>) => {
       const changes: Changes = {};
       for (const [k, v] of Object.entries(values)) {

@@ -20,7 +20,10 @@ const PANEL_PATH = 'src/panel/index.html';
 export function findFirefox(): string {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`No Firefox found (looked at ${candidates.join(', ')}). Install Debian's: \`apt-get install -y firefox-esr\`, or set FIREFOX_PATH.`);
+  if (!found)
+    throw new Error(
+      `No Firefox found (looked at ${candidates.join(', ')}). Install Debian's: \`apt-get install -y firefox-esr\`, or set FIREFOX_PATH.`,
+    );
   return found;
 }
 
@@ -146,12 +149,19 @@ export async function launchFirefox(options: { simPort: number; locale?: string 
     },
     async openPanel(portal) {
       const url = pages.get(portal)!.url();
-      const ids = await (await extensionPage()).evaluate(async (u) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).filter((t) => t.url === u).map((t) => t.id), url);
+      const ids = await (await extensionPage()).evaluate(
+        async (u) =>
+          (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).filter((t) => t.url === u).map((t) => t.id),
+        url,
+      );
       if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
       return tab(await openExtensionPage(`${PANEL_PATH}?tabId=${ids[0]}`));
     },
     async setExtensionStorage(values) {
-      await (await extensionPage()).evaluate((v) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set(v), values);
+      await (await extensionPage()).evaluate(
+        (v) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set(v),
+        values,
+      );
     },
     foreignHosts: () => [...new Set(refused)],
   };

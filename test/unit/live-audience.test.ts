@@ -22,7 +22,17 @@ const page = (over: Partial<AudiencePage> = {}): AudiencePage => ({
   unsavedChanges: false,
   ...over,
 });
-const facts = (over: Partial<OfferFacts> = {}): OfferFacts => ({ offerId: 'o', liveOption: 2, livePartners: [{ tenantId: A, name: 'Alpha' }, { tenantId: B, name: 'Beta' }], unsyncedPartners: [], resale: { [B]: 'no' }, ...over });
+const facts = (over: Partial<OfferFacts> = {}): OfferFacts => ({
+  offerId: 'o',
+  liveOption: 2,
+  livePartners: [
+    { tenantId: A, name: 'Alpha' },
+    { tenantId: B, name: 'Beta' },
+  ],
+  unsyncedPartners: [],
+  resale: { [B]: 'no' },
+  ...over,
+});
 
 describe('resale rows', () => {
   it('lists partners kept, added and taken off the live list, each with its answer', () => {

@@ -40,7 +40,14 @@ describe('offer type', () => {
 });
 
 describe('support category for both kinds of Azure application', () => {
-  const helpPane = ['Software as a Service offer', 'Azure Virtual machine offer', 'Azure Application offer', 'Azure Container offer', 'Managed service offer', 'Not sure'];
+  const helpPane = [
+    'Software as a Service offer',
+    'Azure Virtual machine offer',
+    'Azure Application offer',
+    'Azure Container offer',
+    'Managed service offer',
+    'Not sure',
+  ];
 
   it('falls back to "Azure Application offer" when no option names the kind', () => {
     expect(chooseCategory('managed-app', helpPane)).toEqual({ kind: 'match', label: 'Azure Application offer' });

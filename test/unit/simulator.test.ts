@@ -50,12 +50,20 @@ describe('simulator', () => {
   });
 
   it('escapes the page configuration so that data cannot close its script tag', async () => {
-    const page = await fetchAs('partner.microsoft.com', '/en-us/dashboard/commercial-marketplace/offers/x/resellers?name=%3C/script%3E%3Cscript%3Ealert(1)');
+    const page = await fetchAs(
+      'partner.microsoft.com',
+      '/en-us/dashboard/commercial-marketplace/offers/x/resellers?name=%3C/script%3E%3Cscript%3Ealert(1)',
+    );
     expect(page.body).not.toContain('</script><script>alert(1)');
   });
 
   it('records a submission', async () => {
-    const posted = await fetchAs('partner.microsoft.com', '/__sim/submit', 'POST', JSON.stringify({ locale: 'en', variant: 'native', fields: { title: 'x' } }));
+    const posted = await fetchAs(
+      'partner.microsoft.com',
+      '/__sim/submit',
+      'POST',
+      JSON.stringify({ locale: 'en', variant: 'native', fields: { title: 'x' } }),
+    );
     expect(posted.status).toBe(200);
     expect(sim.submissions()).toMatchObject([{ locale: 'en', variant: 'native', fields: { title: 'x' } }]);
   });
@@ -63,7 +71,9 @@ describe('simulator', () => {
   it('imports nothing from the product: it imitates a page we do not control', () => {
     const files = readdirSync(SIMULATOR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|js|mjs)$/.test(f));
     expect(files.length).toBeGreaterThan(5);
-    const offenders = files.filter((f) => /from\s+['"](\.\.\/)+src\/|import\(\s*['"](\.\.\/)+src\//.test(readFileSync(join(SIMULATOR, f), 'utf8')));
+    const offenders = files.filter((f) =>
+      /from\s+['"](\.\.\/)+src\/|import\(\s*['"](\.\.\/)+src\//.test(readFileSync(join(SIMULATOR, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -3,7 +3,9 @@
  * Korean Excel writes CP949 (EUC-KR): UTF-8 is tried strictly first, then CP949. Anything that looks
  * like binary is refused with a reason rather than parsed into garbage.
  */
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr' } | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr' }
+  | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
 
 function controlRatio(text: string): number {
   const sample = text.slice(0, 8192);
@@ -18,8 +20,10 @@ function controlRatio(text: string): number {
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   let decoded: { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr' } | null = null;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   else {
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(start);

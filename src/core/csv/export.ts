@@ -11,6 +11,7 @@ import type { AudienceOption, Partner } from '../audience';
  */
 export function neutralizeCell(value: string): string {
   // Imports trim every cell, so exports do too: what is written is what will be read.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
   return /^[=+\-@\t\r']/.test(cleaned) ? `'${cleaned}` : cleaned;
 }
@@ -27,7 +28,16 @@ function csv(header: string[], rows: string[][]): string {
 export function partnersToCsv(partners: Partner[]): string {
   // The "Resold" column only when the list has answers: a file a spreadsheet user reads stays lean.
   const withResale = partners.some((p) => p.resold !== undefined);
-  const header = ['Tenant ID', 'Partner name', 'Country/region', 'MPN ID', 'Competencies', 'Skills', 'Notes', ...(withResale ? ['Resold'] : [])];
+  const header = [
+    'Tenant ID',
+    'Partner name',
+    'Country/region',
+    'MPN ID',
+    'Competencies',
+    'Skills',
+    'Notes',
+    ...(withResale ? ['Resold'] : []),
+  ];
   return csv(
     header,
     partners.map((p) => [
@@ -45,7 +55,10 @@ export function partnersToCsv(partners: Partner[]): string {
 
 /** The columns of Partner Center's "Export CSPs" file, as the simulated portal writes and reads it. */
 export function partnersToPartnerCenterCsv(partners: Partner[]): string {
-  return csv(['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'], partners.map((p) => [p.name, p.tenantId, p.country ?? '', p.mpnId ?? '']));
+  return csv(
+    ['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'],
+    partners.map((p) => [p.name, p.tenantId, p.country ?? '', p.mpnId ?? '']),
+  );
 }
 
 const CHANNEL_STATE: Record<AudienceOption, 'all' | 'some' | 'none'> = { 1: 'all', 2: 'some', 3: 'none' };

@@ -23,13 +23,21 @@ function parseResale(text: string): Resale | null {
   return null;
 }
 
-const list = (text: string) => text.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export type RowReader = (cells: string[], rowNumber: number) => { partner: Partner } | { error: RowError };
 
 /** Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. */
 export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowReader {
-  const fields = (Object.keys(mapping) as PartnerField[]).map((field) => ({ field, index: mapping[field]!, column: headers[mapping[field]!] ?? field }));
+  const fields = (Object.keys(mapping) as PartnerField[]).map((field) => ({
+    field,
+    index: mapping[field]!,
+    column: headers[mapping[field]!] ?? field,
+  }));
   const columnOf = (field: PartnerField) => fields.find((f) => f.field === field)?.column ?? field;
   const tenantColumn = columnOf('tenantId');
   const resoldColumn = columnOf('resold');
@@ -45,7 +53,14 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
     const tenantText = values.tenantId ?? '';
     const tenant = parseTenantId(tenantText);
     if (!tenant.ok) {
-      return { error: { row: rowNumber, column: tenantColumn, reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid', value: tenantText } };
+      return {
+        error: {
+          row: rowNumber,
+          column: tenantColumn,
+          reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid',
+          value: tenantText,
+        },
+      };
     }
     const partner: Partner = { tenantId: tenant.tenantId, name: values.name ?? '' };
     if (values.country) partner.country = values.country;

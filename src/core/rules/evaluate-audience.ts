@@ -15,8 +15,10 @@ function partnerFindings(page: AudiencePage): Finding[] {
   const checked = checkPagePartners(page.partners);
   const findings: Finding[] = [];
   if (page.partners.length === 0) findings.push({ code: 'partners.empty', severity: 'error', params: {} });
-  if (checked.invalidRows.length > 0) findings.push({ code: 'partners.invalid-tenant', severity: 'error', params: { rows: checked.invalidRows } });
-  if (checked.duplicateRows.length > 0) findings.push({ code: 'partners.duplicate', severity: 'error', params: { rows: checked.duplicateRows } });
+  if (checked.invalidRows.length > 0)
+    findings.push({ code: 'partners.invalid-tenant', severity: 'error', params: { rows: checked.invalidRows } });
+  if (checked.duplicateRows.length > 0)
+    findings.push({ code: 'partners.duplicate', severity: 'error', params: { rows: checked.duplicateRows } });
   const countries = [...new Set(checked.partners.flatMap((p) => (p.country ? [p.country] : [])))].sort();
   if (countries.length > 0) findings.push({ code: 'region.scope', severity: 'info', params: { countries } });
   return findings;
@@ -29,7 +31,8 @@ function offerFindings(page: AudiencePage): Finding[] {
   }
   // Eligibility is said only of a type that was read (or told): unknown is not "other".
   if (page.offerType === 'other') findings.push({ code: 'offer.not-eligible', severity: 'info', params: {} });
-  if (page.offerType === 'unknown') findings.push({ code: 'offer.type-unknown', severity: 'info', params: {}, action: 'choose-offer-type' });
+  if (page.offerType === 'unknown')
+    findings.push({ code: 'offer.type-unknown', severity: 'info', params: {}, action: 'choose-offer-type' });
   if (page.selectedOption === 1 || page.selectedOption === 2) {
     findings.push({ code: 'optin.listing-requirements', severity: 'info', params: {} });
   }

@@ -23,11 +23,13 @@ const rowList = (f: Finding, locale: Locale): string =>
 const EN: Record<FindingCode, Words> = {
   'transition.support-request': (f) => ({
     title: `Moving from ${optionName(f.params.from, 'en')} to ${optionName(f.params.to, 'en')} needs a support request`,
-    detail: 'Partner Center can\'t make this change on a published offer. File a support request titled "Deauthorize CSP"; the assistant fills it for you.',
+    detail:
+      'Partner Center can\'t make this change on a published offer. File a support request titled "Deauthorize CSP"; the assistant fills it for you.',
   }),
   'transition.keeps-resold-partners': () => ({
     title: 'Partners that already resold stay authorized',
-    detail: 'When a published offer moves from any partner to specific partners, partners that have already resold it to customers are on the authorized list by default.',
+    detail:
+      'When a published offer moves from any partner to specific partners, partners that have already resold it to customers are on the authorized list by default.',
   }),
   'transition.blocked-resold': (f) => ({
     title: 'These partners have resold the offer',
@@ -89,11 +91,13 @@ const EN: Record<FindingCode, Words> = {
 const KO: Record<FindingCode, Words> = {
   'transition.support-request': (f) => ({
     title: `${optionName(f.params.from, 'ko')}에서 ${optionName(f.params.to, 'ko')}(으)로 변경하려면 지원 요청이 필요합니다`,
-    detail: '게시된 제품에서는 파트너 센터에서 직접 변경할 수 없습니다. 제목을 "CSP 권한 부여 취소"로 하여 지원 요청을 만드세요. 도우미가 양식을 채워 줍니다.',
+    detail:
+      '게시된 제품에서는 파트너 센터에서 직접 변경할 수 없습니다. 제목을 "CSP 권한 부여 취소"로 하여 지원 요청을 만드세요. 도우미가 양식을 채워 줍니다.',
   }),
   'transition.keeps-resold-partners': () => ({
     title: '이미 재판매한 파트너는 권한이 유지됩니다',
-    detail: '게시된 제품을 모든 파트너에서 특정 파트너로 변경하면, 이미 고객에게 제품을 재판매한 파트너는 기본적으로 권한 있는 파트너 목록에 포함됩니다.',
+    detail:
+      '게시된 제품을 모든 파트너에서 특정 파트너로 변경하면, 이미 고객에게 제품을 재판매한 파트너는 기본적으로 권한 있는 파트너 목록에 포함됩니다.',
   }),
   'transition.blocked-resold': (f) => ({
     title: '이 파트너들이 이미 제품을 재판매했습니다',

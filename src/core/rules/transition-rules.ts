@@ -31,10 +31,16 @@ function deauthorisation(
   const findings: Finding[] = [];
   if (resold.length > 0) findings.push({ code: 'transition.blocked-resold', severity: 'error', params: { ...move, partners: resold } });
   if (unknown.length > 0) {
-    findings.push({ code: 'transition.resale-unknown', severity: 'warning', params: { ...move, partners: unknown }, action: 'confirm-resale' });
+    findings.push({
+      code: 'transition.resale-unknown',
+      severity: 'warning',
+      params: { ...move, partners: unknown },
+      action: 'confirm-resale',
+    });
   }
   const wanted = request === 'deauthorize.support-request' ? notResold.length > 0 : resold.length + unknown.length === 0;
-  if (wanted) findings.push({ code: request, severity: 'warning', params: { ...move, partners: notResold }, action: 'prepare-support-request' });
+  if (wanted)
+    findings.push({ code: request, severity: 'warning', params: { ...move, partners: notResold }, action: 'prepare-support-request' });
   return findings;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { SupportRequest } from './request';
 
-export interface FiledRequest extends Pick<SupportRequest, 'offerId' | 'offerName' | 'from' | 'to' | 'partners'> {  filedAt: string;
+export interface FiledRequest extends Pick<SupportRequest, 'offerId' | 'offerName' | 'from' | 'to' | 'partners'> {
+  filedAt: string;
   /** The case (ticket) number the confirmation showed. */
   caseNumber: string;
   /** When the publisher said Microsoft carried it out (marked the page live). */

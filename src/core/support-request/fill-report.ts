@@ -33,4 +33,3 @@ export interface FillReport {
   /** Labels of required fields still empty: the user's to fill. */
   userMustFill: string[];
 }
-

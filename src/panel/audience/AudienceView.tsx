@@ -42,7 +42,13 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
     if (!change) return;
     // One click: the request is prepared and the support form opened (or the open one used) and filled;
     // the support tool shows the request beside the report.
-    const request = { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt: new Date().toISOString() };
+    const request = {
+      offerId: page.offerId,
+      offerName: page.offerName,
+      offerType: effectiveOfferType(page, facts),
+      ...change,
+      createdAt: new Date().toISOString(),
+    };
     onPrepared();
     void prepareRequest(request).then(() => startFill({ request, stage: 'request', autoFill: true }));
   }
@@ -60,9 +66,7 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
         <dt>{t('selectedOnPage')}</dt>
         <dd data-testid="selected-option">{optionName(page.selectedOption)}</dd>
       </dl>
-      {page.published ? (
-        <LiveOptionControl facts={facts} onChange={(liveOption) => save({ liveOption, liveSource: 'user' })} />
-      ) : null}
+      {page.published ? <LiveOptionControl facts={facts} onChange={(liveOption) => save({ liveOption, liveSource: 'user' })} /> : null}
       {page.published && facts.liveOption === null ? <p class="notice notice--warning">{t('liveUnknownHelp')}</p> : null}
       <FiledRequests
         offerId={page.offerId}
@@ -71,9 +75,7 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
           void markCarriedOut(page.offerId, new Date().toISOString());
         }}
       />
-      {page.offerType === 'unknown' ? (
-        <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ offerType })} />
-      ) : null}
+      {page.offerType === 'unknown' ? <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ offerType })} /> : null}
       <h3>{t('findingsTitle')}</h3>
       <FindingsList findings={findings} locale={locale} onAction={onAction} />
       <ResaleTable rows={rows} onResale={(id, resale) => save({ resale: { [id]: resale } })} />
@@ -94,13 +96,17 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
   const read = tab.state === 'connected' && tab.page.kind === 'audience' ? tab.audience : null;
   const page = read?.ok ? read.page : null;
   const pageKey = page ? JSON.stringify(page) : '';
-  const facts = useStored(() => (page ? storage().offers.getFacts(page.offerId) : Promise.resolve(null)), 'offers-changed', [page?.offerId]);
+  const facts = useStored(() => (page ? storage().offers.getFacts(page.offerId) : Promise.resolve(null)), 'offers-changed', [
+    page?.offerId,
+  ]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
   useEffect(() => {
     if (page) void storage().offers.addSnapshot(page);
   }, [pageKey]);
 
   // First sight of a published offer with nothing unsaved: what it shows is taken as live, and said so.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
   useEffect(() => {
     if (!page || facts.state !== 'ready' || !facts.value) return;
     if (takenAsLiveOnSight(page, facts.value)) void storage().offers.updateFacts(page.offerId, liveFromPage(page, 'page'));
@@ -121,7 +127,12 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
       </div>
     );
   }
-  if (facts.state === 'failed') return <p class="notice notice--error" role="alert">{t('storageFailed', facts.error)}</p>;
+  if (facts.state === 'failed')
+    return (
+      <p class="notice notice--error" role="alert">
+        {t('storageFailed', facts.error)}
+      </p>
+    );
   if (facts.state !== 'ready' || !facts.value || !page) return <p>{t('reading')}</p>;
   return <OfferAudience page={page} facts={facts.value} onPrepared={onPrepared} />;
 }

@@ -16,8 +16,10 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
       {props.findings.map((finding, index) => {
         const text = formatFinding(finding, props.locale);
         // Only these actions are the panel's to do; the others happen on the portal page.
-        const actionable = finding.action === 'prepare-support-request' || finding.action === 'confirm-resale' || finding.action === 'choose-offer-type';
+        const actionable =
+          finding.action === 'prepare-support-request' || finding.action === 'confirm-resale' || finding.action === 'choose-offer-type';
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
           <li key={`${finding.code}-${index}`} class="finding" data-finding-code={finding.code} data-severity={finding.severity}>
             <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
             <p class="finding__title">{text.title}</p>

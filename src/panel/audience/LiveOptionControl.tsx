@@ -20,7 +20,9 @@ export function LiveOptionControl(props: { facts: OfferFacts; onChange: (option:
         <option value="2">{t('option2Short')}</option>
         <option value="3">{t('option3Short')}</option>
       </select>{' '}
-      <span class="muted">{props.facts.liveSource === 'page' ? t('liveSourcePage') : props.facts.liveSource === 'user' ? t('liveSourceUser') : ''}</span>
+      <span class="muted">
+        {props.facts.liveSource === 'page' ? t('liveSourcePage') : props.facts.liveSource === 'user' ? t('liveSourceUser') : ''}
+      </span>
     </div>
   );
 }

@@ -35,7 +35,11 @@ export function ResaleFromList({ tenantIds, onAnswers }: { tenantIds: string[]; 
       <button type="button" onClick={() => void apply()}>
         {t('resaleFromListApply')}
       </button>
-      {status ? <span role="status" class="muted">{status}</span> : null}
+      {status ? (
+        <span role="status" class="muted">
+          {status}
+        </span>
+      ) : null}
     </div>
   );
 }

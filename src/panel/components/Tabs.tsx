@@ -21,11 +21,15 @@ export function Tabs<K extends string>(props: {
   function onKeyDown(event: KeyboardEvent) {
     const index = keys.indexOf(props.selected);
     const target =
-      event.key === 'ArrowRight' ? keys[(index + 1) % keys.length]
-      : event.key === 'ArrowLeft' ? keys[(index - 1 + keys.length) % keys.length]
-      : event.key === 'Home' ? keys[0]
-      : event.key === 'End' ? keys[keys.length - 1]
-      : undefined;
+      event.key === 'ArrowRight'
+        ? keys[(index + 1) % keys.length]
+        : event.key === 'ArrowLeft'
+          ? keys[(index - 1 + keys.length) % keys.length]
+          : event.key === 'Home'
+            ? keys[0]
+            : event.key === 'End'
+              ? keys[keys.length - 1]
+              : undefined;
     if (target === undefined) return;
     event.preventDefault();
     props.onSelect(target);

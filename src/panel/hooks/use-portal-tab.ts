@@ -45,9 +45,7 @@ export function usePortalTab(search: string): PortalTab {
         'audience-changed': (message, sender) => {
           if (sender.tabId !== tabId) return null;
           setTab((current) =>
-            current.state === 'connected'
-              ? { ...current, page: { ...current.page, kind: 'audience' }, audience: message.read }
-              : current,
+            current.state === 'connected' ? { ...current, page: { ...current.page, kind: 'audience' }, audience: message.read } : current,
           );
           return null;
         },

@@ -29,7 +29,7 @@ export function useStored<T>(load: () => Promise<T>, on: ChangeEvent['type'], de
       channel.close();
       offFailure();
     };
-    // The caller names what the loader depends on, as with useEffect.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the loader depends on, as with useEffect.
   }, deps);
   return stored;
 }

@@ -31,7 +31,13 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
     // User Timing marks: `npm run bench` reads them; they cost nothing otherwise.
     performance.mark('csp-import-preview-start');
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({ step: 'failed', message: t('importFailed', [file.name, t('importError_too_large', [(file.size / 1048576).toFixed(0), String(MAX_IMPORT_BYTES / 1048576)])]) });
+      setState({
+        step: 'failed',
+        message: t('importFailed', [
+          file.name,
+          t('importError_too_large', [(file.size / 1048576).toFixed(0), String(MAX_IMPORT_BYTES / 1048576)]),
+        ]),
+      });
       return;
     }
     setState({ step: 'reading' });
@@ -84,23 +90,37 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
       ) : null}
       {state.step === 'writing' ? (
         <div role="status">
-          <progress class="progress" max={state.progress?.total ?? 1} value={state.progress?.written ?? 0} aria-label={t('importWriting')} />
+          <progress
+            class="progress"
+            max={state.progress?.total ?? 1}
+            value={state.progress?.written ?? 0}
+            aria-label={t('importWriting')}
+          />
           <button type="button" onClick={() => void storage().lists.cancelImport(state.importId)}>
             {t('cancel')}
           </button>
         </div>
       ) : null}
-      {state.step === 'preview' ? <Preview preview={state.preview} fileName={state.fileName} onCommit={commit} onCancel={() => {
-        void storage().lists.cancelImport(state.preview.importId);
-        setState({ step: 'idle' });
-      }} /> : null}
+      {state.step === 'preview' ? (
+        <Preview
+          preview={state.preview}
+          fileName={state.fileName}
+          onCommit={commit}
+          onCancel={() => {
+            void storage().lists.cancelImport(state.preview.importId);
+            setState({ step: 'idle' });
+          }}
+        />
+      ) : null}
     </div>
   );
 }
 
 function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p: ImportPreview) => void; onCancel: () => void }) {
   const p = props.preview;
-  const mapped = (Object.entries(p.mapping) as [PartnerField, number][]).map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
+  const mapped = (Object.entries(p.mapping) as [PartnerField, number][]).map(
+    ([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`,
+  );
   return (
     <section class="preview" data-testid="import-preview" aria-label={t('importPreview')}>
       <h3>{t('importPreviewOf', props.fileName)}</h3>

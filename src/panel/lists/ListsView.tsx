@@ -30,6 +30,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
   const current: ListRecord | undefined = all.find((l) => l.id === selected) ?? all[0];
   const page = audienceOf(tab);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the name field resets when the list or its stored name changes, not on each re-read.
   useEffect(() => {
     if (current) setName(current.name);
   }, [current?.id, current?.name]);
@@ -69,21 +70,41 @@ export function ListsView({ tab }: { tab: PortalTab }) {
       {undo ? (
         <p class="notice" role="status" data-testid="undo">
           {t('listDeleted', undo.name)}{' '}
-          <button type="button" onClick={() => run(async () => {
-            const list = await storage().lists.undoDelete(undo.token);
-            setUndo(null);
-            setSelected(list.id);
-          })}>
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const list = await storage().lists.undoDelete(undo.token);
+                setUndo(null);
+                setSelected(list.id);
+              })
+            }
+          >
             {t('undo')}
           </button>
         </p>
       ) : null}
-      {error ? <p class="notice notice--error" role="alert">{error}</p> : null}
-      {lists.state === 'ready' && all.length === 0 ? <p class="empty" data-testid="lists-empty">{t('listsEmpty')}</p> : null}
-      <p class="muted" data-testid="storage-status">{lists.state === 'ready' ? t('storageReady', String(all.length)) : t('storageOpening')}</p>
+      {error ? (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {lists.state === 'ready' && all.length === 0 ? (
+        <p class="empty" data-testid="lists-empty">
+          {t('listsEmpty')}
+        </p>
+      ) : null}
+      <p class="muted" data-testid="storage-status">
+        {lists.state === 'ready' ? t('storageReady', String(all.length)) : t('storageOpening')}
+      </p>
       <div class="button-row">
         {all.length > 0 ? (
-          <select aria-label={t('chooseList')} value={current?.id ?? ''} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)} data-testid="list-select">
+          <select
+            aria-label={t('chooseList')}
+            value={current?.id ?? ''}
+            onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}
+            data-testid="list-select"
+          >
             {all.map((l) => (
               <option key={l.id} value={l.id}>
                 {t('listOption', [l.name, String(l.count)])}
@@ -91,7 +112,10 @@ export function ListsView({ tab }: { tab: PortalTab }) {
             ))}
           </select>
         ) : null}
-        <button type="button" onClick={() => run(async () => setSelected((await storage().lists.createList(t('newListName', String(all.length + 1)))).id))}>
+        <button
+          type="button"
+          onClick={() => run(async () => setSelected((await storage().lists.createList(t('newListName', String(all.length + 1)))).id))}
+        >
           {t('newList')}
         </button>
         {page && page.partners.length > 0 ? (
@@ -120,11 +144,28 @@ export function ListsView({ tab }: { tab: PortalTab }) {
             <button type="submit" disabled={name.trim() === current.name}>
               {t('rename')}
             </button>
-            <button type="button" onClick={() => run(async () => setSelected((await storage().lists.duplicateList(current.id, t('copyOf', current.name))).id))}>
+            <button
+              type="button"
+              onClick={() => run(async () => setSelected((await storage().lists.duplicateList(current.id, t('copyOf', current.name))).id))}
+            >
               {t('duplicate')}
             </button>
             {all.length > 1 ? (
-              <button type="button" onClick={() => run(async () => setSelected((await storage().lists.mergeLists(all.map((l) => l.id), t('mergedName'))).id))}>
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () =>
+                    setSelected(
+                      (
+                        await storage().lists.mergeLists(
+                          all.map((l) => l.id),
+                          t('mergedName'),
+                        )
+                      ).id,
+                    ),
+                  )
+                }
+              >
                 {t('mergeAll')}
               </button>
             ) : null}

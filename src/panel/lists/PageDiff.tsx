@@ -10,6 +10,7 @@ export function PageDiff({ listId, page, version }: { listId: string; page: Audi
   const [diff, setDiff] = useState<Diff | null>(null);
   const onPage = checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name }));
   const key = onPage.map((p) => p.tenantId).join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's tenant IDs: every reading is a new array.
   useEffect(() => {
     void storage().lists.diffAgainstPage(listId, onPage).then(setDiff);
   }, [listId, key, version]);

@@ -27,11 +27,35 @@ export function PartnerForm({ editing, onSave }: { editing: Partner | null; onSa
 
   return (
     <form class="partner-form" onSubmit={(e) => void submit(e)} aria-label={t('partnerFormLabel')} data-testid="partner-form">
-      <input type="text" aria-label={t('column_tenantId')} placeholder={t('column_tenantId')} value={tenantId} onInput={(e) => setTenantId((e.currentTarget as HTMLInputElement).value)} aria-invalid={error !== null} />
-      <input type="text" aria-label={t('column_name')} placeholder={t('column_name')} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-      <input type="text" aria-label={t('column_country')} placeholder={t('column_country')} value={country} onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value)} class="short" />
+      <input
+        type="text"
+        aria-label={t('column_tenantId')}
+        placeholder={t('column_tenantId')}
+        value={tenantId}
+        onInput={(e) => setTenantId((e.currentTarget as HTMLInputElement).value)}
+        aria-invalid={error !== null}
+      />
+      <input
+        type="text"
+        aria-label={t('column_name')}
+        placeholder={t('column_name')}
+        value={name}
+        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+      />
+      <input
+        type="text"
+        aria-label={t('column_country')}
+        placeholder={t('column_country')}
+        value={country}
+        onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value)}
+        class="short"
+      />
       <button type="submit">{t(editing ? 'partnerSave' : 'partnerAdd')}</button>
-      {error ? <p class="notice notice--error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -21,6 +21,7 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const count = Math.ceil(VIEW / ROW) + OVERSCAN * 2;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the worker's change count: a new one means read again.
   useEffect(() => {
     const id = ++request.current;
     void storage()
@@ -49,7 +50,14 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
       <p class="muted" role="status" data-testid="search-count">
         {page ? t('searchCount', String(page.total)) : t('reading')}
       </p>
-      <div class="virtual" style={{ height: `${VIEW}px` }} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} tabIndex={0} aria-label={t('partnersLabel')}>
+      <section
+        class="virtual"
+        style={{ height: `${VIEW}px` }}
+        onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard (axe: scrollable-region-focusable).
+        tabIndex={0}
+        aria-label={t('partnersLabel')}
+      >
         <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
           <table class="grid" style={{ position: 'absolute', top: `${(page?.offset ?? 0) * ROW}px` }}>
             <tbody>
@@ -71,7 +79,7 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
             </tbody>
           </table>
         </div>
-      </div>
+      </section>
     </div>
   );
 }

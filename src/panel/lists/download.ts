@@ -11,5 +11,6 @@ export function download(filename: string, text: string, type: string): void {
 }
 
 export function safeFileName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names.
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'partners';
 }

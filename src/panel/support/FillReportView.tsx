@@ -15,7 +15,13 @@ export function FillReportView({ reports, onChooseCategory }: { reports: FillRep
           <h4>{t(report.page === 'request' ? 'reportPageRequest' : 'reportPageDetails')}</h4>
           <ul class="report">
             {report.fields.map((field, index) => (
-              <li key={`${field.field}-${index}`} data-field={field.field} data-status={field.status} class={GOOD.has(field.status) ? 'ok' : 'bad'}>
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: 'prefilled' repeats; a report is written once and never reordered.
+                key={`${field.field}-${index}`}
+                data-field={field.field}
+                data-status={field.status}
+                class={GOOD.has(field.status) ? 'ok' : 'bad'}
+              >
                 <span aria-hidden="true">{GOOD.has(field.status) ? '✓ ' : '⚠ '}</span>
                 <strong>{field.label || t(`field_${field.field}`)}</strong>: {t(`status_${keyPart(field.status)}`)}
                 {field.value ? <span class="muted"> — {field.value.split('\n')[0]}</span> : null}

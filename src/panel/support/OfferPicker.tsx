@@ -9,7 +9,11 @@ import { useStored } from '../hooks/use-stored';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
 
-export function OfferPicker({ onPick }: { onPick: (offer: Pick<SupportRequest, 'offerId' | 'offerName' | 'offerType' | 'from' | 'to'>) => void }) {
+export function OfferPicker({
+  onPick,
+}: {
+  onPick: (offer: Pick<SupportRequest, 'offerId' | 'offerName' | 'offerType' | 'from' | 'to'>) => void;
+}) {
   const recent = useStored(() => storage().offers.recentOffers(), 'offers-changed', []);
   const [typedId, setTypedId] = useState('');
 

@@ -23,8 +23,14 @@ export function SupportView({ tabId }: { tabId?: number }) {
     void loadPending().then(setPending);
     void loadPrepared().then(setPrepared);
     void loadReports().then(setReports);
-    const offs = [onPendingChange(setPending), preparedRequests.onChange(() => void loadPrepared().then(setPrepared)), onReportsChange(setReports)];
-    return () => offs.forEach((off) => off());
+    const offs = [
+      onPendingChange(setPending),
+      preparedRequests.onChange(() => void loadPrepared().then(setPrepared)),
+      onReportsChange(setReports),
+    ];
+    return () => {
+      for (const off of offs) off();
+    };
   }, []);
 
   if (pending === undefined) return <p>{t('reading')}</p>;
@@ -37,7 +43,11 @@ export function SupportView({ tabId }: { tabId?: number }) {
   /** The form is filled with the chosen request, on whichever page it is (the details page in place). */
   const fillWith = (chosen: SupportRequest) => {
     const locale = pending?.request.locale;
-    void fill({ request: locale ? { ...chosen, locale } : chosen, stage: pending?.stage === 'details' ? 'details' : 'request', autoFill: true });
+    void fill({
+      request: locale ? { ...chosen, locale } : chosen,
+      stage: pending?.stage === 'details' ? 'details' : 'request',
+      autoFill: true,
+    });
   };
   const discard = (request: SupportRequest) => void dropPrepared(request.offerId);
   const others = prepared.filter((r) => r.offerId !== pending?.request.offerId);
@@ -63,8 +73,15 @@ export function SupportView({ tabId }: { tabId?: number }) {
     <section data-testid="support-request">
       <h2>{t('requestTitle')}</h2>
       {chooseOffer && others.length > 1 ? <p class="notice notice--warning">{t('preparedChoose')}</p> : null}
-      <PreparedRequests requests={others} heading={t(chooseOffer ? 'preparedTitle' : 'preparedOthers')} onFill={fillWith} onDiscard={discard} />
-      {chooseOffer ? <OfferPicker onPick={(offer) => void fill({ ...pending, request: { ...request, ...offer }, autoFill: true })} /> : null}
+      <PreparedRequests
+        requests={others}
+        heading={t(chooseOffer ? 'preparedTitle' : 'preparedOthers')}
+        onFill={fillWith}
+        onDiscard={discard}
+      />
+      {chooseOffer ? (
+        <OfferPicker onPick={(offer) => void fill({ ...pending, request: { ...request, ...offer }, autoFill: true })} />
+      ) : null}
       <dl class="offer">
         <dt>{t('requestOffer')}</dt>
         <dd>
@@ -76,7 +93,9 @@ export function SupportView({ tabId }: { tabId?: number }) {
         </dd>
         <dt>{t('requestPartners')}</dt>
         <dd>
-          {request.partners.length === 0 ? '—' : (
+          {request.partners.length === 0 ? (
+            '—'
+          ) : (
             <ul class="plain">
               {request.partners.map((p) => (
                 <li key={p.tenantId}>
@@ -91,7 +110,11 @@ export function SupportView({ tabId }: { tabId?: number }) {
       </dl>
       <div class="live-option">
         <label for="request-language">{t('requestLanguage')}</label>{' '}
-        <select id="request-language" value={request.locale ?? ''} onChange={(e) => setLocale((e.currentTarget as HTMLSelectElement).value as Locale | '')}>
+        <select
+          id="request-language"
+          value={request.locale ?? ''}
+          onChange={(e) => setLocale((e.currentTarget as HTMLSelectElement).value as Locale | '')}
+        >
           <option value="">{t('languageAuto')}</option>
           <option value="en">English</option>
           <option value="ko">한국어</option>
@@ -105,7 +128,11 @@ export function SupportView({ tabId }: { tabId?: number }) {
           {t('discardRequest')}
         </button>
       </div>
-      {error ? <p class="notice notice--error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <FillReportView
         reports={reports}
         onChooseCategory={(category) => void fill({ ...pending, request: { ...request, category }, stage: 'request', autoFill: true })}

@@ -13,7 +13,6 @@ import { scanPage, type PageScan } from '../dom/scan-page';
 
 /** What a page lacks for the reader to trust it: told to the user, never guessed around. */
 
-
 /** Whitespace folded; most cell texts have none to fold, and skip the regex. */
 const clean = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
@@ -42,7 +41,10 @@ function readSelectedOption(scan: PageScan): { found: AudienceOption[]; selected
 const wantedTexts = new Map<VocabularyKey, Set<string>>();
 function wanted(key: VocabularyKey): Set<string> {
   let set = wantedTexts.get(key);
-  if (!set) wantedTexts.set(key, (set = new Set(variants(key).map(normalizeLabel))));
+  if (!set) {
+    set = new Set(variants(key).map(normalizeLabel));
+    wantedTexts.set(key, set);
+  }
   return set;
 }
 
@@ -81,9 +83,9 @@ function readOfferType(scan: PageScan): OfferType {
   return 'unknown';
 }
 
-
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
-const isCell = (element: Element) => element.tagName === 'TD' || element.tagName === 'TH' || CELL_ROLES.has(element.getAttribute('role') ?? '');
+const isCell = (element: Element) =>
+  element.tagName === 'TD' || element.tagName === 'TH' || CELL_ROLES.has(element.getAttribute('role') ?? '');
 
 /**
  * A row's first `count` cells, in order: the first cell elements on each path down from the row
@@ -121,12 +123,14 @@ function cellText(cell: Element): string {
   if (only.tagName === 'SLOT' && only === cell.lastElementChild) {
     const assigned = (only as HTMLSlotElement).assignedElements();
     const single = assigned.length === 1 ? assigned[0]! : null;
-    if (single && single.firstElementChild === null && !single.shadowRoot && !single.hasAttribute('hidden')) return single.textContent ?? '';
+    if (single && single.firstElementChild === null && !single.shadowRoot && !single.hasAttribute('hidden'))
+      return single.textContent ?? '';
   }
   return composedText(cell);
 }
 
-const isHeaderCell = (cell: Element) => cell.getAttribute('role') === 'columnheader' || (cell.tagName === 'TH' && cell.closest('tbody') === null);
+const isHeaderCell = (cell: Element) =>
+  cell.getAttribute('role') === 'columnheader' || (cell.tagName === 'TH' && cell.closest('tbody') === null);
 
 function readGrid(grid: Element): PagePartner[] | null {
   const rows = rowsOf(grid);

@@ -80,6 +80,8 @@ export function capturePage(doc: Document, secrets: CaptureSecrets): string {
   for (const attribute of doc.documentElement.attributes) copy.documentElement.setAttribute(attribute.name, attribute.value);
   copy.documentElement.setAttribute('data-captured-from', scrub(doc.location.href));
   // getHTML gives the inside of <html>; its own tag (lang, our marker) is written around it.
-  const attributes = [...copy.documentElement.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  const attributes = [...copy.documentElement.attributes]
+    .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
   return `<!doctype html>\n<html${attributes}>${copy.documentElement.getHTML({ shadowRoots: openShadowRoots(copy) })}</html>\n`;
 }

@@ -11,8 +11,34 @@
  */
 import { byIdInTree, composedText } from './composed-tree';
 
-const NAME_FROM_CONTENT = new Set(['radio', 'option', 'button', 'tab', 'cell', 'gridcell', 'columnheader', 'rowheader', 'heading', 'menuitem', 'link', 'checkbox', 'switch']);
-const IMPLICIT_ROLES: Record<string, string> = { BUTTON: 'button', OPTION: 'option', TH: 'columnheader', TD: 'cell', A: 'link', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading' };
+const NAME_FROM_CONTENT = new Set([
+  'radio',
+  'option',
+  'button',
+  'tab',
+  'cell',
+  'gridcell',
+  'columnheader',
+  'rowheader',
+  'heading',
+  'menuitem',
+  'link',
+  'checkbox',
+  'switch',
+]);
+const IMPLICIT_ROLES: Record<string, string> = {
+  BUTTON: 'button',
+  OPTION: 'option',
+  TH: 'columnheader',
+  TD: 'cell',
+  A: 'link',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+};
 
 export function roleOf(element: Element): string {
   const explicit = element.getAttribute('role');

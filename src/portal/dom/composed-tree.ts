@@ -69,7 +69,14 @@ export function composedText(node: Node): string {
     for (const child of assigned.length > 0 ? assigned : element.childNodes) text += composedText(child);
     return text;
   }
-  if (SKIPPED.has(tag) || tag === 'INPUT' || tag === 'TEXTAREA' || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return '';
+  if (
+    SKIPPED.has(tag) ||
+    tag === 'INPUT' ||
+    tag === 'TEXTAREA' ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true'
+  )
+    return '';
   const shadow = element.shadowRoot;
   // A leaf's text is its textContent: the common case (a table cell, a slotted span), read in one call.
   if (!shadow && element.firstElementChild === null) return element.textContent ?? '';

@@ -19,7 +19,8 @@ export interface Field {
   kind: ControlKind;
 }
 
-const CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea';
+const CONTROLS =
+  'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea';
 
 function kindOf(control: Element): ControlKind {
   if (control instanceof HTMLSelectElement) return 'select';

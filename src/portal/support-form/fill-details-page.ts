@@ -27,9 +27,11 @@ export function fillDetailsPage(doc: Document, request: SupportRequest): FillRep
   ];
   const fields = wanted.map(([name, key, value]): FieldReport => {
     const field = findField(doc, key);
-    if (!field || field.kind !== 'text') return { field: name, status: 'not-found' };
+    if (field?.kind !== 'text') return { field: name, status: 'not-found' };
     const outcome = setText(field, value);
-    return outcome.ok ? { field: name, status: 'filled', label: field.label, value } : { field: name, status: outcome.reason, label: field.label };
+    return outcome.ok
+      ? { field: name, status: 'filled', label: field.label, value }
+      : { field: name, status: outcome.reason, label: field.label };
   });
   const userMustFill = allFields(doc)
     .filter((f) => isRequired(f.control) && isEmpty(f))

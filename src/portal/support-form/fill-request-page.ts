@@ -37,7 +37,8 @@ async function setDropdown(
   const field = findField(doc, key);
   if (!field || !isDropdown(field)) return { field: name, status: 'not-found' };
   const current = dropdownValue(field);
-  if (current && wanted.some((w) => sameLabel(w, current))) return { field: name, status: 'already-set', label: field.label, value: current };
+  if (current && wanted.some((w) => sameLabel(w, current)))
+    return { field: name, status: 'already-set', label: field.label, value: current };
   const outcome = await chooseOption(field, wanted, options.timeoutMs);
   if (outcome.ok) return { field: name, status: 'filled', label: field.label, value: outcome.value };
   return { field: name, status: outcome.reason, label: field.label, candidates: outcome.options };
@@ -66,7 +67,12 @@ async function setCategory(doc: Document, request: SupportRequest, options: Fill
   const remembered = request.category && offered.find((o) => sameLabel(o, request.category!));
   const choice = remembered ? { kind: 'match' as const, label: remembered } : chooseCategory(request.offerType, offered);
   if (choice.kind !== 'match') {
-    return { field: 'category', status: 'needs-user', label: field.label, candidates: choice.kind === 'ambiguous' ? choice.candidates : offered };
+    return {
+      field: 'category',
+      status: 'needs-user',
+      label: field.label,
+      candidates: choice.kind === 'ambiguous' ? choice.candidates : offered,
+    };
   }
   return setDropdown(doc, 'category', 'categoryField', [choice.label], options);
 }
@@ -126,12 +132,18 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   }
 
   let next: HTMLElement | null = null;
-  const allSet = fields.length >= steps.length && fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
+  const allSet =
+    fields.length >= steps.length &&
+    fields.every((f) => f.status === 'filled' || f.status === 'already-set' || f.status === 'kept-prefilled');
   if (allSet) {
-    next = await waitFor(doc, () => {
-      const button = findNext(doc);
-      return button && !isDisabled(button) ? button : null;
-    }, options.timeoutMs);
+    next = await waitFor(
+      doc,
+      () => {
+        const button = findNext(doc);
+        return button && !isDisabled(button) ? button : null;
+      },
+      options.timeoutMs,
+    );
     fields.push({ field: 'next', status: next ? 'filled' : findNext(doc) ? 'disabled' : 'not-found' });
   }
   const button = next;

@@ -14,9 +14,11 @@ type Prototype = typeof HTMLInputElement.prototype | typeof HTMLTextAreaElement.
 
 function nativeSet(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const proto: Prototype =
-    element instanceof HTMLSelectElement ? HTMLSelectElement.prototype
-    : element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype
-    : HTMLInputElement.prototype;
+    element instanceof HTMLSelectElement
+      ? HTMLSelectElement.prototype
+      : element instanceof HTMLTextAreaElement
+        ? HTMLTextAreaElement.prototype
+        : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
   element.dispatchEvent(new Event('input', { bubbles: true }));
   element.dispatchEvent(new Event('change', { bubbles: true }));
@@ -43,7 +45,8 @@ async function setNativeSelect(select: HTMLSelectElement, wanted: readonly strin
 }
 
 /** Disabled natively or by ARIA: the one test for every control the drivers press or open. */
-export const isDisabled = (control: Element) => control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
+export const isDisabled = (control: Element) =>
+  control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
 
 /**
  * Opens a combobox (a Fluent trigger, an ARIA combobox, or a web component's shadow input) and waits
@@ -55,10 +58,14 @@ export async function openOptions(field: Field, timeoutMs: number): Promise<HTML
   if (!(await waitFor(doc, () => !isDisabled(trigger), timeoutMs))) return null;
   // Click, never focus first: focusing a Fluent dropdown can select its first option.
   if (trigger.getAttribute('aria-expanded') !== 'true') trigger.click();
-  return waitFor(doc, () => {
-    const options = listedOptions(trigger);
-    return options.length > 0 ? options : null;
-  }, timeoutMs);
+  return waitFor(
+    doc,
+    () => {
+      const options = listedOptions(trigger);
+      return options.length > 0 ? options : null;
+    },
+    timeoutMs,
+  );
 }
 
 export function closeOptions(field: Field): void {
@@ -75,10 +82,15 @@ async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: n
   if (!label || !target) {
     // Leave the page as we found it: close the list we opened.
     closeOptions(field);
-    return { ok: false, reason: 'option-missing', options };
+    // No list at all is not "your option is missing": the assistant could not see the options.
+    return { ok: false, reason: found === null ? 'failed' : 'option-missing', options };
   }
   target.click();
-  const settled = await waitFor(trigger.ownerDocument, () => trigger.getAttribute('aria-expanded') !== 'true' && sameLabel(dropdownValue(field), label), timeoutMs);
+  const settled = await waitFor(
+    trigger.ownerDocument,
+    () => trigger.getAttribute('aria-expanded') !== 'true' && sameLabel(dropdownValue(field), label),
+    timeoutMs,
+  );
   return settled ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
 }
 

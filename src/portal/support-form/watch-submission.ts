@@ -23,7 +23,11 @@ function caseNumberOnPage(doc: Document): string | null {
 export function watchSubmission(doc: Document, onFiled: (caseNumber: string) => void): () => void {
   let watching = false;
   const onClick = (event: Event) => {
-    const submit = event.composedPath().some((target) => target instanceof Element && roleOf(target) === 'button' && accessibleNames(target).some((n) => matches('submit', n)));
+    const submit = event
+      .composedPath()
+      .some(
+        (target) => target instanceof Element && roleOf(target) === 'button' && accessibleNames(target).some((n) => matches('submit', n)),
+      );
     if (!submit || watching) return;
     watching = true;
     void waitFor(doc, () => caseNumberOnPage(doc), CONFIRMATION_WAIT_MS).then((caseNumber) => {

@@ -13,7 +13,8 @@ import { deep, type ScenarioBrowser, type ScenarioTab } from '../../support/scen
 
 const PORTAL = 'https://partner.microsoft.com/en-us';
 const LAUNCHER = deep('[data-csp-assistant="launcher"]', 'button');
-const offerUrl = (offerId: string, query: string) => `${PORTAL}/dashboard/commercial-marketplace/offers/${offerId}/resellers?reset=1${query}`;
+const offerUrl = (offerId: string, query: string) =>
+  `${PORTAL}/dashboard/commercial-marketplace/offers/${offerId}/resellers?reset=1${query}`;
 
 /** The value of the text field a label names, as the page's own user would read it. */
 function fieldByLabel(tab: ScenarioTab, label: string): Promise<string> {
@@ -33,7 +34,8 @@ function chooseRadio(tab: ScenarioTab, label: string): Promise<void> {
   }, label);
 }
 
-const findingCodes = async (panel: ScenarioTab) => ((await panel.attributes('[data-finding-code]', 'data-finding-code')) as string[]).sort();
+const findingCodes = async (panel: ScenarioTab) =>
+  ((await panel.attributes('[data-finding-code]', 'data-finding-code')) as string[]).sort();
 
 export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser; sim: Simulator }): void {
   const b = () => context().browser;
@@ -71,7 +73,11 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
       const panel = await b().openPanel(portal);
       await panel.click('#tab-lists');
       const rows = ['Partner name,Tenant ID,Country/region', ...catalog.map((p) => `${p.name},${p.tenantId},${p.country}`)];
-      await panel.setFile('[data-testid="import-file"]', { name: 'resellers.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`) });
+      await panel.setFile('[data-testid="import-file"]', {
+        name: 'resellers.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${rows.join('\r\n')}\r\n`),
+      });
       await panel.waitFor('[data-testid="import-preview"]');
       await panel.click('[data-testid="import-commit"]');
       await panel.waitFor('[data-testid="import-done"]');
@@ -90,7 +96,8 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
         const original = URL.createObjectURL.bind(URL);
         URL.createObjectURL = (blob: Blob | MediaSource) => {
           // Decoded keeping the byte-order mark, which Excel needs and Blob.text() would drop.
-          if (blob instanceof Blob) made.push(blob.arrayBuffer().then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)));
+          if (blob instanceof Blob)
+            made.push(blob.arrayBuffer().then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)));
           return original(blob);
         };
         (window as unknown as { exported: () => Promise<string[]> }).exported = () => Promise.all(made);
@@ -100,7 +107,12 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
       await expect.poll(async () => (await exported()).length).toBe(1);
       const lines = (await exported())[0]!.trimEnd().split('\r\n');
       expect(lines[0]?.startsWith('\ufeffTenant ID,Partner name,Country/region')).toBe(true);
-      expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(catalog.map((p) => p.tenantId).sort());
+      expect(
+        lines
+          .slice(1)
+          .map((l) => l.split(',')[0])
+          .sort(),
+      ).toEqual(catalog.map((p) => p.tenantId).sort());
       await Promise.all([portal.close(), panel.close()]);
     });
 
@@ -116,7 +128,10 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
         noResaleConfirmed: true,
         createdAt: new Date().toISOString(),
       };
-      await b().setExtensionStorage({ [STORAGE_KEYS.pendingRequest]: { request, stage: 'request', autoFill: false }, [STORAGE_KEYS.fillReports]: [] });
+      await b().setExtensionStorage({
+        [STORAGE_KEYS.pendingRequest]: { request, stage: 'request', autoFill: false },
+        [STORAGE_KEYS.fillReports]: [],
+      });
       const support = await b().open(`${PORTAL}/support/request?variant=native&delay=100`);
       await expect.poll(() => support.texts(LAUNCHER)).toEqual(['Fill support request']);
       await support.click(LAUNCHER);
@@ -125,7 +140,13 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
       const description = await fieldByLabel(support, 'Description');
       expect(description).toContain('Offer ID: cross-offer');
       expect(description).toContain('0f8fad5b-d9cb-469f-a165-70867728950e');
-      expect(await support.texts('.summary li')).toEqual(['Commercial Marketplace', 'Marketplace offers', 'Live offer management', 'Software as a Service offer', 'Update existing offer']);
+      expect(await support.texts('.summary li')).toEqual([
+        'Commercial Marketplace',
+        'Marketplace offers',
+        'Live offer management',
+        'Software as a Service offer',
+        'Update existing offer',
+      ]);
       expect(context().sim.submissions()).toHaveLength(submittedBefore);
       await support.close();
     });

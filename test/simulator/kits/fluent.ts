@@ -29,16 +29,7 @@ import {
   type IColumn,
   type IDropdownOption,
 } from '@fluentui/react';
-import type {
-  ButtonSpec,
-  DropdownSpec,
-  GridSpec,
-  Kit,
-  RadioGroupSpec,
-  SectionSpec,
-  TextFieldSpec,
-  Widget,
-} from './kit';
+import type { ButtonSpec, DropdownSpec, GridSpec, Kit, RadioGroupSpec, SectionSpec, TextFieldSpec, Widget } from './kit';
 
 const h = React.createElement;
 
@@ -156,10 +147,7 @@ export const fluentKit: Kit = {
       isResizable: true,
       isRowHeader: i === 0,
     }));
-    const withAction: IColumn[] = [
-      ...dataColumns,
-      { key: ACTION_COLUMN, name: '', minWidth: 90, maxWidth: 160, onRender: renderAction },
-    ];
+    const withAction: IColumn[] = [...dataColumns, { key: ACTION_COLUMN, name: '', minWidth: 90, maxWidth: 160, onRender: renderAction }];
     const memoItems = memo<GridItem[]>();
     const getKey = (item: GridItem): string => item.key;
     const onShouldVirtualize = (): boolean => false;
@@ -174,7 +162,9 @@ export const fluentKit: Kit = {
       const items = memoItems(signature, () =>
         rows.map((r) => {
           const item: GridItem = { key: r.key };
-          r.cells.forEach((cell, i) => (item[`c${i}`] = cell));
+          r.cells.forEach((cell, i) => {
+            item[`c${i}`] = cell;
+          });
           return item;
         }),
       );

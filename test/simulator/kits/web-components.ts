@@ -12,24 +12,14 @@
  * Elements are defined lazily (first use) and only once (`customElements.get` guard), so importing
  * this module outside a browser is harmless. Text is always set as text or attributes, never as HTML.
  */
-import type {
-  ButtonSpec,
-  DropdownSpec,
-  GridSpec,
-  Kit,
-  RadioGroupSpec,
-  SectionSpec,
-  TextFieldSpec,
-  Widget,
-} from './kit';
+import type { ButtonSpec, DropdownSpec, GridSpec, Kit, RadioGroupSpec, SectionSpec, TextFieldSpec, Widget } from './kit';
 
 // ---------------------------------------------------------------------------------------------------
 // Custom elements
 // ---------------------------------------------------------------------------------------------------
 
 /** `HTMLElement` in a browser; a stand-in elsewhere so that the class declarations below don't throw. */
-const ElementBase: typeof HTMLElement =
-  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 const BASE_CSS = `
 :host { font: 14px/20px "Segoe UI", "Segoe UI Web (West European)", system-ui, -apple-system, sans-serif; color: #323130; }
@@ -42,11 +32,7 @@ const CHEVRON =
   "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='12' height='12' viewBox='0 0 12 12'%3E%3Cpath d='M2 4l4 4 4-4' fill='none' stroke='%23605e5c' stroke-width='1.3'/%3E%3C/svg%3E\")";
 
 /** Creates an element with attributes (and optional text), all set as text. */
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -532,11 +518,14 @@ function dropdown(spec: DropdownSpec): Widget {
     if (next) {
       host.ownerDocument.addEventListener('click', onDocumentClick, true);
       if (!loaded && timer === undefined) {
-        timer = setTimeout(() => {
-          timer = undefined;
-          loaded = true;
-          syncOptions(spec.options());
-        }, Math.max(0, spec.delayMs));
+        timer = setTimeout(
+          () => {
+            timer = undefined;
+            loaded = true;
+            syncOptions(spec.options());
+          },
+          Math.max(0, spec.delayMs),
+        );
       }
     } else {
       host.ownerDocument.removeEventListener('click', onDocumentClick, true);

@@ -36,9 +36,17 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
   const initial = (): State => {
     const savedOption = Number(P.option ?? 2);
     const partners = savedOption === 2 ? config.catalog.slice(0, Number(P.partners ?? 3)).map((p) => p.tenantId) : [];
-    return { published: P.published !== '0', savedOption, savedPartners: partners, syncedPartners: partners, option: savedOption, partners: [...partners], extra: {} };
+    return {
+      published: P.published !== '0',
+      savedOption,
+      savedPartners: partners,
+      syncedPartners: partners,
+      option: savedOption,
+      partners: [...partners],
+      extra: {},
+    };
   };
-  let state: State = (() => {
+  const state: State = (() => {
     try {
       return (JSON.parse(localStorage.getItem(storageKey) ?? '') as State | null) ?? initial();
     } catch {
@@ -50,7 +58,10 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
   const partnerOf = (id: string) => byId.get(id) ?? { tenantId: id, ...(state.extra[id] ?? { name: id, country: '', mpnId: '' }) };
 
   const widgets: Widget[] = [];
-  const add = <T extends Widget>(w: T): T => (widgets.push(w), w);
+  const add = <T extends Widget>(w: T): T => {
+    widgets.push(w);
+    return w;
+  };
   const status = h('div');
   const toast = h('span', { class: 'toast', role: 'status' });
   const partnerSection = h('div');
@@ -76,7 +87,13 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
   function exportCsv(): void {
     const header = [W.colName, W.colTenant, W.colCountry, W.colMpn];
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = [header, ...state.partners.map((id) => { const p = partnerOf(id); return [p.name, p.tenantId, p.country, p.mpnId]; })];
+    const lines = [
+      header,
+      ...state.partners.map((id) => {
+        const p = partnerOf(id);
+        return [p.name, p.tenantId, p.country, p.mpnId];
+      }),
+    ];
     const blob = new Blob([lines.map((l) => l.map(quote).join(',')).join('\r\n')], { type: 'text/csv' });
     const a = h('a', { href: URL.createObjectURL(blob), download: `${config.offerId}-csps.csv` });
     document.body.append(a);
@@ -86,7 +103,11 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
 
   function importCsv(file: File): void {
     void file.text().then((text) => {
-      const rows = text.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean).map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '').trim()));
+      const rows = text
+        .replace(/^\ufeff/, '')
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '').trim()));
       set((s) => {
         for (const [name, tenantId, country, mpnId] of rows.slice(1)) {
           if (!tenantId || s.partners.includes(tenantId)) continue;
@@ -103,76 +124,225 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     const chosen = new Set<string>();
     const list = h('div', { class: 'candidates' });
     const fill = () =>
-      list.replaceChildren(...config.catalog
-        .filter((p) => !state.partners.includes(p.tenantId))
-        .filter((p) => !query || p.name.toLowerCase().includes(query) || p.tenantId.includes(query))
-        .filter((p) => (!filters.country || p.country === filters.country) && (!filters.competency || p.competencies.includes(filters.competency)) && (!filters.skill || p.skills.includes(filters.skill)))
-        .slice(0, 40)
-        .map((p) => h('label', {}, h('input', { type: 'checkbox', checked: chosen.has(p.tenantId), onchange: (e: Event) => { if ((e.target as HTMLInputElement).checked) chosen.add(p.tenantId); else chosen.delete(p.tenantId); } }), ` ${p.name} · ${p.tenantId} · ${p.country}`)));
+      list.replaceChildren(
+        ...config.catalog
+          .filter((p) => !state.partners.includes(p.tenantId))
+          .filter((p) => !query || p.name.toLowerCase().includes(query) || p.tenantId.includes(query))
+          .filter(
+            (p) =>
+              (!filters.country || p.country === filters.country) &&
+              (!filters.competency || p.competencies.includes(filters.competency)) &&
+              (!filters.skill || p.skills.includes(filters.skill)),
+          )
+          .slice(0, 40)
+          .map((p) =>
+            h(
+              'label',
+              {},
+              h('input', {
+                type: 'checkbox',
+                checked: chosen.has(p.tenantId),
+                onchange: (e: Event) => {
+                  if ((e.target as HTMLInputElement).checked) chosen.add(p.tenantId);
+                  else chosen.delete(p.tenantId);
+                },
+              }),
+              ` ${p.name} · ${p.tenantId} · ${p.country}`,
+            ),
+          ),
+      );
     const filter = (key: keyof typeof filters, label: string, pick: (p: CatalogPartner) => string[]) =>
-      h('label', {}, `${label} `, h('select', { onchange: (e: Event) => { filters[key] = (e.target as HTMLSelectElement).value; fill(); } },
-        h('option', { value: '' }, W.any), ...[...new Set(config.catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v))));
+      h(
+        'label',
+        {},
+        `${label} `,
+        h(
+          'select',
+          {
+            onchange: (e: Event) => {
+              filters[key] = (e.target as HTMLSelectElement).value;
+              fill();
+            },
+          },
+          h('option', { value: '' }, W.any),
+          ...[...new Set(config.catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v)),
+        ),
+      );
     const close = () => dialogHost.replaceChildren();
-    const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': W.selectPartners, onkeydown: (e: KeyboardEvent) => { if (e.key === 'Escape') close(); } },
+    const dialog = h(
+      'div',
+      {
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-label': W.selectPartners,
+        onkeydown: (e: KeyboardEvent) => {
+          if (e.key === 'Escape') close();
+        },
+      },
       h('h2', {}, W.selectPartners),
-      h('input', { type: 'search', placeholder: W.search, 'aria-label': W.search, oninput: (e: Event) => { query = (e.target as HTMLInputElement).value.toLowerCase().trim(); fill(); } }),
-      h('div', { class: 'filters' }, filter('country', W.filterCountry, (p) => [p.country]), filter('competency', W.filterCompetency, (p) => p.competencies), filter('skill', W.filterSkill, (p) => p.skills)),
+      h('input', {
+        type: 'search',
+        placeholder: W.search,
+        'aria-label': W.search,
+        oninput: (e: Event) => {
+          query = (e.target as HTMLInputElement).value.toLowerCase().trim();
+          fill();
+        },
+      }),
+      h(
+        'div',
+        { class: 'filters' },
+        filter('country', W.filterCountry, (p) => [p.country]),
+        filter('competency', W.filterCompetency, (p) => p.competencies),
+        filter('skill', W.filterSkill, (p) => p.skills),
+      ),
       list,
-      h('div', { class: 'footer' },
-        h('button', { type: 'button', class: 'primary', onclick: () => { close(); set((s) => s.partners.push(...chosen)); } }, W.add),
-        h('button', { type: 'button', onclick: close }, W.cancel)));
+      h(
+        'div',
+        { class: 'footer' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            onclick: () => {
+              close();
+              set((s) => s.partners.push(...chosen));
+            },
+          },
+          W.add,
+        ),
+        h('button', { type: 'button', onclick: close }, W.cancel),
+      ),
+    );
     fill();
     dialogHost.replaceChildren(h('div', { class: 'dialog-backdrop' }, dialog));
   }
 
   const optionLabels = changed ? ['Everyone', 'Chosen resellers', 'Nobody'] : [W.option1, W.option2, W.option3];
-  const radios = add(kit.radioGroup({
-    label: changed ? 'Reseller reach' : W.module,
-    options: optionLabels.map((label, i) => ({ value: String(i + 1), label })),
-    selected: () => String(state.option),
-    onSelect: (value) => set((s) => void (s.option = Number(value))),
-  }));
-  const fileInput = h('input', { type: 'file', accept: '.csv', hidden: true, onchange: (e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; menu.hidden = true; if (f) importCsv(f); } }) as HTMLInputElement;
+  const radios = add(
+    kit.radioGroup({
+      label: changed ? 'Reseller reach' : W.module,
+      options: optionLabels.map((label, i) => ({ value: String(i + 1), label })),
+      selected: () => String(state.option),
+      onSelect: (value) =>
+        set((s) => {
+          s.option = Number(value);
+        }),
+    }),
+  );
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.csv',
+    hidden: true,
+    onchange: (e: Event) => {
+      const f = (e.target as HTMLInputElement).files?.[0];
+      menu.hidden = true;
+      if (f) importCsv(f);
+    },
+  }) as HTMLInputElement;
   menu.append(
-    h('button', { type: 'button', role: 'menuitem', onclick: () => { menu.hidden = true; exportCsv(); } }, W.exportCsps),
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitem',
+        onclick: () => {
+          menu.hidden = true;
+          exportCsv();
+        },
+      },
+      W.exportCsps,
+    ),
     h('button', { type: 'button', role: 'menuitem', onclick: () => fileInput.click() }, W.import),
   );
-  const grid = add(kit.grid({
-    label: W.partnersGrid,
-    columns: [W.colName, W.colTenant, W.colCountry, W.colMpn],
-    empty: W.noPartners,
-    rows: () => state.partners.map((id) => {
-      const p = partnerOf(id);
-      return {
-        key: id,
-        cells: [p.name, p.tenantId, p.country, p.mpnId],
-        action: { label: W.remove, ariaLabel: `${W.remove} ${p.name}`, onClick: () => set((s) => void (s.partners = s.partners.filter((x) => x !== id))) },
-      };
+  const grid = add(
+    kit.grid({
+      label: W.partnersGrid,
+      columns: [W.colName, W.colTenant, W.colCountry, W.colMpn],
+      empty: W.noPartners,
+      rows: () =>
+        state.partners.map((id) => {
+          const p = partnerOf(id);
+          return {
+            key: id,
+            cells: [p.name, p.tenantId, p.country, p.mpnId],
+            action: {
+              label: W.remove,
+              ariaLabel: `${W.remove} ${p.name}`,
+              onClick: () =>
+                set((s) => {
+                  s.partners = s.partners.filter((x) => x !== id);
+                }),
+            },
+          };
+        }),
     }),
-  }));
+  );
   partnerSection.append(
-    h('div', { class: 'toolbar' },
+    h(
+      'div',
+      { class: 'toolbar' },
       add(kit.button({ label: W.selectPartners, onClick: openDialog })).element,
-      add(kit.button({ label: W.importExport, onClick: () => void (menu.hidden = !menu.hidden) })).element,
-      menu, fileInput),
+      add(
+        kit.button({
+          label: W.importExport,
+          onClick: () => {
+            menu.hidden = !menu.hidden;
+          },
+        }),
+      ).element,
+      menu,
+      fileInput,
+    ),
     grid.element,
   );
   const module = add(kit.section({ heading: changed ? 'Reseller reach' : W.module, children: [radios.element, partnerSection] }));
-  const saveDraft = add(kit.button({ label: W.saveDraft, primary: true, disabled: () => !dirty(), onClick: () => { toastText = W.saved; set((s) => { s.savedOption = s.option; s.savedPartners = [...s.partners]; }); } }));
-  const sync = add(kit.button({ label: W.sync, disabled: () => dirty(), onClick: () => { toastText = W.synced; set((s) => void (s.syncedPartners = [...s.savedPartners])); } }));
+  const saveDraft = add(
+    kit.button({
+      label: W.saveDraft,
+      primary: true,
+      disabled: () => !dirty(),
+      onClick: () => {
+        toastText = W.saved;
+        set((s) => {
+          s.savedOption = s.option;
+          s.savedPartners = [...s.partners];
+        });
+      },
+    }),
+  );
+  const sync = add(
+    kit.button({
+      label: W.sync,
+      disabled: () => dirty(),
+      onClick: () => {
+        toastText = W.synced;
+        set((s) => {
+          s.syncedPartners = [...s.savedPartners];
+        });
+      },
+    }),
+  );
 
-  const typeLine = P.typeLabel === 'absent' ? null
-    : P.typeLabel === 'unlabelled' ? h('p', { class: 'meta' }, config.offerTypeText)
-    : h('p', { class: 'meta' }, `${config.words.offerTypeLabel}: ${config.offerTypeText}`);
+  const typeLine =
+    P.typeLabel === 'absent'
+      ? null
+      : P.typeLabel === 'unlabelled'
+        ? h('p', { class: 'meta' }, config.offerTypeText)
+        : h('p', { class: 'meta' }, `${config.words.offerTypeLabel}: ${config.offerTypeText}`);
   root.replaceChildren(
     h('div', { class: 'pc-top' }, 'Partner Center'),
-    h('main', {},
+    h(
+      'main',
+      {},
       h('h1', {}, P.name ?? 'Contoso Analytics'),
       h('p', { class: 'meta' }, `${W.offerIdLabel}: ${config.offerId}`),
       typeLine,
       status,
       module.element,
-      h('div', { class: 'footer' }, saveDraft.element, state.published ? sync.element : null, toast)),
+      h('div', { class: 'footer' }, saveDraft.element, state.published ? sync.element : null, toast),
+    ),
     dialogHost,
   );
   update();

@@ -13,8 +13,11 @@ export function homePage(config: Extract<SimConfig, { page: 'home' }>, root: HTM
 export function helpPanePage(config: Extract<SimConfig, { page: 'help-pane' }>, root: HTMLElement): void {
   root.replaceChildren(
     h('div', { class: 'pc-top' }, 'Partner Center'),
-    h('div', { class: 'with-pane' },
+    h(
+      'div',
+      { class: 'with-pane' },
       h('main', {}, h('h1', {}, config.words.dashboard)),
-      h('aside', { class: 'help-pane', 'aria-label': config.words.help }, h('iframe', { src: config.formUrl, title: config.words.help }))),
+      h('aside', { class: 'help-pane', 'aria-label': config.words.help }, h('iframe', { src: config.formUrl, title: config.words.help })),
+    ),
   );
 }

@@ -21,15 +21,30 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
   const delay = Number(P.delay ?? 0);
   const state: Record<string, string> = {};
   const widgets: Widget[] = [];
-  const add = <T extends Widget>(w: T): T => (widgets.push(w), w);
-  const update = () => widgets.forEach((w) => w.update());
+  const add = <T extends Widget>(w: T): T => {
+    widgets.push(w);
+    return w;
+  };
+  const update = () => {
+    for (const w of widgets) w.update();
+  };
   const setState = (key: string, value: string) => {
     state[key] = value;
     update();
   };
   const label = (text: string) => (P.labels === 'alt' ? `${text.replace(/ /g, '\u00a0')}  *` : text);
   const dropdown = (key: string, text: string, options: () => string[] | null, required = true) =>
-    add(kit.dropdown({ label: text, required, placeholder: F.placeholder, options, value: () => state[key] ?? '', onChange: (v) => setState(key, v), delayMs: delay }));
+    add(
+      kit.dropdown({
+        label: text,
+        required,
+        placeholder: F.placeholder,
+        options,
+        value: () => state[key] ?? '',
+        onChange: (v) => setState(key, v),
+        delayMs: delay,
+      }),
+    );
   const textField = (key: string, text: string, extra: { required?: boolean; multiline?: boolean; type?: 'tel' } = {}) =>
     add(kit.textField({ label: text, ...extra, value: () => state[key] ?? '', onChange: (v) => setState(key, v) }));
 
@@ -50,58 +65,87 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
       element: h('span'),
       update: () => {
         if (state.productVersion && state.productVersion !== lastVersion) {
-          const version = (lastVersion = state.productVersion);
+          const version = state.productVersion;
+          lastVersion = version;
           loaded.category = '';
-          later(delay, () => { loaded.category = version; update(); });
+          later(delay, () => {
+            loaded.category = version;
+            update();
+          });
         }
         if (state.category && state.category !== lastCategory) {
-          const category = (lastCategory = state.category);
+          const category = state.category;
+          lastCategory = category;
           loaded.problem = '';
-          later(delay, () => { loaded.problem = category; update(); });
+          later(delay, () => {
+            loaded.problem = category;
+            update();
+          });
         }
       },
     });
     const fields = ['problemArea', 'program', 'productVersion', 'category', 'problem'];
-    const next = add(kit.button({
-      label: F.next,
-      primary: true,
-      disabled: () => !fields.every((f) => state[f]),
-      onClick: () => {
-        sessionStorage.setItem('sim-support', JSON.stringify(state));
-        location.href = `${location.pathname}/details${location.search}`;
-      },
-    }));
-    return h('main', {},
+    const next = add(
+      kit.button({
+        label: F.next,
+        primary: true,
+        disabled: () => !fields.every((f) => state[f]),
+        onClick: () => {
+          sessionStorage.setItem('sim-support', JSON.stringify(state));
+          location.href = `${location.pathname}/details${location.search}`;
+        },
+      }),
+    );
+    return h(
+      'main',
+      {},
       h('h1', {}, F.createRequest),
       dropdown('problemArea', F.problemArea, () => O.problemArea, false).element,
       dropdown('program', F.program, () => O.program, false).element,
       dropdown('productVersion', label(F.productVersionField), () => (loaded.productVersion ? versions : null)).element,
-      dropdown('category', label(F.categoryField), () => (loaded.category && loaded.category === state.productVersion ? O.category : null)).element,
-      dropdown('problem', P.missing === 'problem-field' ? 'Choose one' : label(F.problemField), () => (loaded.problem && loaded.problem === state.category ? O.problem : null)).element,
-      h('div', { class: 'footer' }, next.element));
+      dropdown('category', label(F.categoryField), () => (loaded.category && loaded.category === state.productVersion ? O.category : null))
+        .element,
+      dropdown('problem', P.missing === 'problem-field' ? 'Choose one' : label(F.problemField), () =>
+        loaded.problem && loaded.problem === state.category ? O.problem : null,
+      ).element,
+      h('div', { class: 'footer' }, next.element),
+    );
   }
 
   function detailsPage(): HTMLElement {
     const chosen = JSON.parse(sessionStorage.getItem('sim-support') ?? '{}') as Record<string, string>;
     const status = h('p', { role: 'status' });
-    const submit = add(kit.button({
-      label: F.submit,
-      primary: true,
-      onClick: () => {
-        const fields = { ...chosen, title: state.title ?? '', description: state.description ?? '', severity: state.severity ?? '', phone: state.phone ?? '' };
-        void fetch('/__sim/submit', { method: 'POST', body: JSON.stringify({ locale: config.locale, variant: kit.family, fields }) })
-          .then((r) => r.json() as Promise<{ caseNumber: string }>)
-          .then(({ caseNumber }) => void (status.textContent = `${F.submitted} ${caseNumber}`));
-      },
-    }));
-    return h('main', {},
+    const submit = add(
+      kit.button({
+        label: F.submit,
+        primary: true,
+        onClick: () => {
+          const fields = {
+            ...chosen,
+            title: state.title ?? '',
+            description: state.description ?? '',
+            severity: state.severity ?? '',
+            phone: state.phone ?? '',
+          };
+          void fetch('/__sim/submit', { method: 'POST', body: JSON.stringify({ locale: config.locale, variant: kit.family, fields }) })
+            .then((r) => r.json() as Promise<{ caseNumber: string }>)
+            .then(({ caseNumber }) => {
+              status.textContent = `${F.submitted} ${caseNumber}`;
+            });
+        },
+      }),
+    );
+    return h(
+      'main',
+      {},
       h('h1', {}, F.detailsPage),
       h('div', { class: 'summary' }, h('strong', {}, F.summary), h('ul', {}, ...Object.values(chosen).map((v) => h('li', {}, String(v))))),
       textField('title', label(F.titleField), { required: true }).element,
       textField('description', label(F.descriptionField), { required: true, multiline: true }).element,
       dropdown('severity', F.severity, () => O.severity).element,
       textField('phone', F.phone, { type: 'tel' }).element,
-      h('div', { class: 'footer' }, submit.element, status));
+      h('div', { class: 'footer' }, submit.element, status),
+    );
   }
 
   root.replaceChildren(h('div', { class: 'pc-top' }, config.words.dashboard), config.step === 'details' ? detailsPage() : requestPage());

@@ -47,16 +47,24 @@ describe('awkward files are read correctly', () => {
   it('CP949 from Korean Excel, with Korean headers', () => {
     const file = prepareImport(fixture('cp949-excel.csv'));
     expect(file.encoding).toBe('euc-kr');
-    expect(file.partners.map((p) => [p.name, p.country])).toEqual([['한빛 클라우드', 'KR'], ['누리 솔루션', 'KR']]);
+    expect(file.partners.map((p) => [p.name, p.country])).toEqual([
+      ['한빛 클라우드', 'KR'],
+      ['누리 솔루션', 'KR'],
+    ]);
   });
 
   it('semicolons and tabs as delimiters', () => {
-    expect(prepareImport(fixture('semicolon.csv'))).toMatchObject({ delimiter: ';', partners: [{ name: 'Contoso', country: 'DE' }, { name: 'Fabrikam' }] });
+    expect(prepareImport(fixture('semicolon.csv'))).toMatchObject({
+      delimiter: ';',
+      partners: [{ name: 'Contoso', country: 'DE' }, { name: 'Fabrikam' }],
+    });
     expect(prepareImport(fixture('tab.tsv'))).toMatchObject({ delimiter: '\t', partners: [{ tenantId: G1, name: 'Contoso' }] });
   });
 
   it('quoted newlines stay inside their cell', () => {
-    expect(prepareImport(fixture('quoted-newlines.csv')).partners).toEqual([{ tenantId: G1, name: 'Contoso\r\nKorea', notes: 'line one\nline two' }]);
+    expect(prepareImport(fixture('quoted-newlines.csv')).partners).toEqual([
+      { tenantId: G1, name: 'Contoso\r\nKorea', notes: 'line one\nline two' },
+    ]);
   });
 
   it('unbalanced quotes: the rows before it are kept, the broken row is reported', () => {

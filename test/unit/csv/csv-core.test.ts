@@ -36,14 +36,28 @@ describe('decodeCsvBytes', () => {
 
 describe('mapHeaders', () => {
   it('maps English and Korean aliases', () => {
-    expect(mapHeaders(['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'], []).mapping).toEqual({ name: 0, tenantId: 1, country: 2, mpnId: 3 });
+    expect(mapHeaders(['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'], []).mapping).toEqual({
+      name: 0,
+      tenantId: 1,
+      country: 2,
+      mpnId: 3,
+    });
     expect(mapHeaders(['파트너 이름', '테넌트 ID', '국가/지역', '파트너 ID', '재판매', '메모'], []).mapping).toEqual({
-      name: 0, tenantId: 1, country: 2, mpnId: 3, resold: 4, notes: 5,
+      name: 0,
+      tenantId: 1,
+      country: 2,
+      mpnId: 3,
+      resold: 4,
+      notes: 5,
     });
   });
 
   it('proposes the GUID column when no header names the tenant ID', () => {
-    const rows = [['Fabrikam', GUID], ['Contoso', 'ABCDEF01-2345-6789-ABCD-EF0123456789'], ['Broken', 'nope']];
+    const rows = [
+      ['Fabrikam', GUID],
+      ['Contoso', 'ABCDEF01-2345-6789-ABCD-EF0123456789'],
+      ['Broken', 'nope'],
+    ];
     expect(mapHeaders(['Company', 'Identifier'], rows)).toEqual({ mapping: { name: 0, tenantId: 1 }, tenantGuessed: true });
     expect(mapHeaders(['Company', 'Identifier'], [['a', 'b']])).toEqual({ mapping: { name: 0 }, tenantGuessed: false });
   });

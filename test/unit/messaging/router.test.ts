@@ -4,7 +4,11 @@ import { classifySender } from '../../../src/messaging/sender';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id' };
 const fromPanel = { id: 'ext-id', url: 'chrome-extension://ext-id/src/panel/index.html?tabId=3' };
-const fromPortal = { id: 'ext-id', url: 'https://partner.microsoft.com/en-us/dashboard', tab: { id: 7, url: 'https://partner.microsoft.com/en-us/dashboard' } };
+const fromPortal = {
+  id: 'ext-id',
+  url: 'https://partner.microsoft.com/en-us/dashboard',
+  tab: { id: 7, url: 'https://partner.microsoft.com/en-us/dashboard' },
+};
 
 describe('classifySender', () => {
   it('knows extension pages and Partner Center tabs', () => {
@@ -61,14 +65,31 @@ describe('createRouter', () => {
 
   it('runs the handler synchronously so a user gesture survives', () => {
     const order: string[] = [];
-    const listener = createRouter('background', { 'open-panel': () => (order.push('handler'), { opened: true }) }, env);
+    const listener = createRouter(
+      'background',
+      {
+        'open-panel': () => {
+          order.push('handler');
+          return { opened: true };
+        },
+      },
+      env,
+    );
     void listener({ type: 'open-panel' }, fromPortal);
     order.push('after');
     expect(order).toEqual(['handler', 'after']);
   });
 
   it('turns a thrown error into a refusal envelope', async () => {
-    const listener = createRouter('background', { 'open-panel': () => { throw new Error('no tab'); } }, env);
+    const listener = createRouter(
+      'background',
+      {
+        'open-panel': () => {
+          throw new Error('no tab');
+        },
+      },
+      env,
+    );
     await expect(listener({ type: 'open-panel' }, fromPortal)).resolves.toEqual({ ok: false, error: 'no tab' });
   });
 });

@@ -58,7 +58,14 @@ describe('readAudiencePage', () => {
         <label><input type="radio" name="a" checked> CSP 프로그램에 파트너가 없습니다</label>
       </fieldset>`);
     const result = readAudiencePage(doc, URL_EN.replace('en-us', 'ko-kr'));
-    expect(result.ok && result.page).toMatchObject({ locale: 'ko', offerType: 'vm', published: false, selectedOption: 3, partners: [], unsavedChanges: false });
+    expect(result.ok && result.page).toMatchObject({
+      locale: 'ko',
+      offerType: 'vm',
+      published: false,
+      selectedOption: 3,
+      partners: [],
+      unsavedChanges: false,
+    });
   });
 
   it('says what it could not find on a page whose markup it does not know, and guesses nothing', () => {

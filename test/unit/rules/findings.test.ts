@@ -27,7 +27,7 @@ function facts(overrides: Partial<OfferFacts> = {}): OfferFacts {
 describe('named cases', () => {
   it('removing a partner that has resold is blocked, naming the partner; one that has not asks for a request', () => {
     const findings = evaluateAudience({
-      page: page({ partners: [] , selectedOption: 2 }),
+      page: page({ partners: [], selectedOption: 2 }),
       facts: facts({ resale: { [A.tenantId]: 'yes', [B.tenantId]: 'no' } }),
     });
     expect(findings).toEqual<Finding[]>([
@@ -54,12 +54,18 @@ describe('named cases', () => {
   });
 
   it('1 → 3 asks for a request that claims nothing about resale', () => {
-    const findings = evaluateAudience({ page: page({ selectedOption: 3, partners: [] }), facts: facts({ liveOption: 1, livePartners: [] }) });
+    const findings = evaluateAudience({
+      page: page({ selectedOption: 3, partners: [] }),
+      facts: facts({ liveOption: 1, livePartners: [] }),
+    });
     expect(requestedChange(findings, 1, 3)).toEqual({ from: 1, to: 3, partners: [], noResaleConfirmed: false });
   });
 
   it('no request is needed for a free change', () => {
-    const findings = evaluateAudience({ page: page({ selectedOption: 1, partners: [] }), facts: facts({ liveOption: 3, livePartners: [] }) });
+    const findings = evaluateAudience({
+      page: page({ selectedOption: 1, partners: [] }),
+      facts: facts({ liveOption: 3, livePartners: [] }),
+    });
     expect(findings.map((f) => f.code)).toEqual(['transition.free', 'optin.listing-requirements']);
     expect(requestedChange(findings, 3, 1)).toBeNull();
   });
@@ -100,23 +106,33 @@ describe('named cases', () => {
     ['unknown', ['offer.type-unknown']],
     ['managed-app', []],
   ] as const)('offer type %s', (offerType, codes) => {
-    const findings = evaluateAudience({ page: page({ offerType, selectedOption: 3, partners: [] }), facts: facts({ liveOption: 3, livePartners: [] }) });
+    const findings = evaluateAudience({
+      page: page({ offerType, selectedOption: 3, partners: [] }),
+      facts: facts({ liveOption: 3, livePartners: [] }),
+    });
     expect(findings.map((f) => f.code)).toEqual(codes);
   });
 
   it("uses the publisher's answer where the page shows no offer type, and never calls an unknown type ineligible", () => {
     const unknownPage = page({ offerType: 'unknown', selectedOption: 3, partners: [] });
-    const answered = (offerType?: 'container' | 'other') => evaluateAudience({ page: unknownPage, facts: facts({ liveOption: 3, livePartners: [], ...(offerType ? { offerType } : {}) }) });
+    const answered = (offerType?: 'container' | 'other') =>
+      evaluateAudience({ page: unknownPage, facts: facts({ liveOption: 3, livePartners: [], ...(offerType ? { offerType } : {}) }) });
     expect(answered().map((f) => f.code)).toEqual(['offer.type-unknown']);
     expect(answered('container').map((f) => f.code)).toEqual(['offer.default-opt-in']);
     expect(answered('other').map((f) => f.code)).toEqual(['offer.not-eligible']);
     // A type the page shows wins over an old answer.
-    const shown = evaluateAudience({ page: page({ offerType: 'saas', selectedOption: 3, partners: [] }), facts: facts({ liveOption: 3, livePartners: [], offerType: 'other' }) });
+    const shown = evaluateAudience({
+      page: page({ offerType: 'saas', selectedOption: 3, partners: [] }),
+      facts: facts({ liveOption: 3, livePartners: [], offerType: 'other' }),
+    });
     expect(shown.map((f) => f.code)).toEqual([]);
   });
 
   it('judges no transition while the live option is unknown', () => {
-    const findings = evaluateAudience({ page: page({ selectedOption: 3, partners: [] }), facts: facts({ liveOption: null, livePartners: [] }) });
+    const findings = evaluateAudience({
+      page: page({ selectedOption: 3, partners: [] }),
+      facts: facts({ liveOption: null, livePartners: [] }),
+    });
     expect(findings).toEqual([]);
   });
 });

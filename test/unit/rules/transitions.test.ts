@@ -51,11 +51,19 @@ function expected(live: AudienceOption, selected: AudienceOption, published: boo
       break;
     case '2->3':
       // Only when no authorised partner has resold; unknown must be answered first.
-      codes.push(anyResold ? 'transition.blocked-resold' : resale === 'unknown' ? 'transition.resale-unknown' : 'transition.support-request');
+      codes.push(
+        anyResold ? 'transition.blocked-resold' : resale === 'unknown' ? 'transition.resale-unknown' : 'transition.support-request',
+      );
       break;
     case '2->2':
       if (change === 'removed') {
-        codes.push(resaleOfB === 'yes' ? 'transition.blocked-resold' : resaleOfB === 'no' ? 'deauthorize.support-request' : 'transition.resale-unknown');
+        codes.push(
+          resaleOfB === 'yes'
+            ? 'transition.blocked-resold'
+            : resaleOfB === 'no'
+              ? 'deauthorize.support-request'
+              : 'transition.resale-unknown',
+        );
       }
       if (change === 'added') codes.push('sync.required');
       break;
@@ -76,25 +84,28 @@ describe('evaluateAudience over every transition', () => {
     expect(cases).toHaveLength(216);
   });
 
-  it.each(cases)('live $live → selected $selected, published $published, resale $resale, partners $change', ({ live, selected, published, resale, change }) => {
-    const page: AudiencePage = {
-      locale: 'en',
-      offerId: 'offer-1',
-      offerName: 'Offer',
-      offerType: 'saas',
-      published,
-      selectedOption: selected,
-      partners: pagePartners(selected, change),
-      unsavedChanges: false,
-    };
-    const facts: OfferFacts = {
-      offerId: 'offer-1',
-      liveOption: published ? live : null,
-      livePartners: published && live === 2 ? [A, B] : [],
-      unsyncedPartners: [],
-      resale: resaleMap(resale),
-    };
-    const codes = evaluateAudience({ page, facts }).map((f) => f.code);
-    expect([...codes].sort()).toEqual(expected(live, selected, published, resale, change).sort());
-  });
+  it.each(cases)(
+    'live $live → selected $selected, published $published, resale $resale, partners $change',
+    ({ live, selected, published, resale, change }) => {
+      const page: AudiencePage = {
+        locale: 'en',
+        offerId: 'offer-1',
+        offerName: 'Offer',
+        offerType: 'saas',
+        published,
+        selectedOption: selected,
+        partners: pagePartners(selected, change),
+        unsavedChanges: false,
+      };
+      const facts: OfferFacts = {
+        offerId: 'offer-1',
+        liveOption: published ? live : null,
+        livePartners: published && live === 2 ? [A, B] : [],
+        unsyncedPartners: [],
+        resale: resaleMap(resale),
+      };
+      const codes = evaluateAudience({ page, facts }).map((f) => f.code);
+      expect([...codes].sort()).toEqual(expected(live, selected, published, resale, change).sort());
+    },
+  );
 });

@@ -60,15 +60,33 @@ describe('request words', () => {
 
   it('leaves clear placeholders for what a request started on the form does not know yet', () => {
     const blank = requestWithoutOffer('2026-11-24T10:00:00.000Z');
-    expect(composeDescription(blank, 'en')).toContain('Offer name: [offer name]\nOffer ID: [offer ID]\nCurrent (live) option: [option]\nRequested option: [option]');
-    expect(composeDescription(blank, 'ko')).toContain('제품 이름: [제품 이름]\n제품 ID: [제품 ID]\n현재 게시된 옵션: [옵션]\n요청하는 옵션: [옵션]');
+    expect(composeDescription(blank, 'en')).toContain(
+      'Offer name: [offer name]\nOffer ID: [offer ID]\nCurrent (live) option: [option]\nRequested option: [option]',
+    );
+    expect(composeDescription(blank, 'ko')).toContain(
+      '제품 이름: [제품 이름]\n제품 ID: [제품 ID]\n현재 게시된 옵션: [옵션]\n요청하는 옵션: [옵션]',
+    );
     expect(blank.offerType).toBe('unknown');
   });
 });
 
 describe('chooseCategory', () => {
-  const en = ['Software as a Service (SaaS)', 'Virtual Machine', 'Azure Application – Solution Template', 'Azure Application – Managed Application', 'Azure Container', 'Other'];
-  const ko = ['SaaS(Software as a Service)', '가상 머신', 'Azure 애플리케이션 – 솔루션 템플릿', 'Azure 애플리케이션 – 관리형 애플리케이션', 'Azure 컨테이너', '기타'];
+  const en = [
+    'Software as a Service (SaaS)',
+    'Virtual Machine',
+    'Azure Application – Solution Template',
+    'Azure Application – Managed Application',
+    'Azure Container',
+    'Other',
+  ];
+  const ko = [
+    'SaaS(Software as a Service)',
+    '가상 머신',
+    'Azure 애플리케이션 – 솔루션 템플릿',
+    'Azure 애플리케이션 – 관리형 애플리케이션',
+    'Azure 컨테이너',
+    '기타',
+  ];
 
   it.each([
     ['saas', en, 'Software as a Service (SaaS)'],
@@ -109,10 +127,13 @@ describe('case number in a confirmation', () => {
     expect(findCaseNumber(text)).toBe(number);
   });
 
-  it.each([['Submitted on 2026-11-25'], ['Tenant 0f8fad5b-d9cb-469f-a165-70867728950e'], ['Phone 555 0100'], ['MPN 1234567'], ['abc12345678901']])(
-    'finds none in %s',
-    (text) => {
-      expect(findCaseNumber(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['Submitted on 2026-11-25'],
+    ['Tenant 0f8fad5b-d9cb-469f-a165-70867728950e'],
+    ['Phone 555 0100'],
+    ['MPN 1234567'],
+    ['abc12345678901'],
+  ])('finds none in %s', (text) => {
+    expect(findCaseNumber(text)).toBeNull();
+  });
 });

@@ -15,7 +15,13 @@ beforeEach(async () => {
   lists = new ListsService(db, () => undefined);
   offers = new OffersStore(db, () => undefined);
   await lists.createList('Korea', [{ tenantId: G1, name: '한빛', country: 'KR' }]);
-  await offers.saveFacts({ offerId: 'o1', liveOption: 2, livePartners: [{ tenantId: G1, name: '한빛' }], unsyncedPartners: [], resale: { [G1]: 'no' } });
+  await offers.saveFacts({
+    offerId: 'o1',
+    liveOption: 2,
+    livePartners: [{ tenantId: G1, name: '한빛' }],
+    unsyncedPartners: [],
+    resale: { [G1]: 'no' },
+  });
 });
 afterEach(() => db.delete());
 
@@ -37,7 +43,9 @@ describe('backup', () => {
     await expect(restoreBackup(db, 'not json')).rejects.toThrow('This file is not a backup: it is not JSON.');
     const broken = JSON.parse(await exportBackup(db));
     broken.lists[0].partners[0].tenantId = 'nope';
-    await expect(restoreBackup(db, JSON.stringify(broken))).rejects.toThrow('This file is not a valid backup (at lists.0.partners.0.tenantId)');
+    await expect(restoreBackup(db, JSON.stringify(broken))).rejects.toThrow(
+      'This file is not a valid backup (at lists.0.partners.0.tenantId)',
+    );
     expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
   });
 

@@ -27,11 +27,19 @@ afterEach(() => db.delete());
 describe('lists', () => {
   it('creates, renames, duplicates, merges and lists them by name', async () => {
     const a = await service.createList('  Korea resellers ', [{ tenantId: guid(1), name: 'A' }]);
-    const b = await service.createList('Global', [{ tenantId: guid(1), name: 'A2', country: 'KR' }, { tenantId: guid(2), name: 'B' }]);
+    const b = await service.createList('Global', [
+      { tenantId: guid(1), name: 'A2', country: 'KR' },
+      { tenantId: guid(2), name: 'B' },
+    ]);
     await service.renameList(a.id, 'Asia');
     const copy = await service.duplicateList(b.id, 'Global copy');
     const merged = await service.mergeLists([a.id, b.id], 'All');
-    expect((await service.listLists()).map((l) => [l.name, l.count])).toEqual([['All', 2], ['Asia', 1], ['Global', 2], ['Global copy', 2]]);
+    expect((await service.listLists()).map((l) => [l.name, l.count])).toEqual([
+      ['All', 2],
+      ['Asia', 1],
+      ['Global', 2],
+      ['Global copy', 2],
+    ]);
     expect((await service.allPartners(merged.id)).map((p) => [p.tenantId, p.name, p.country])).toEqual([
       [guid(1), 'A2', 'KR'],
       [guid(2), 'B', undefined],
@@ -52,7 +60,10 @@ describe('lists', () => {
   });
 
   it('edits rows and searches by name, tenant ID or country', async () => {
-    const list = await service.createList('L', [{ tenantId: guid(1), name: 'Fabrikam', country: 'KR' }, { tenantId: guid(2), name: 'Contoso', country: 'US' }]);
+    const list = await service.createList('L', [
+      { tenantId: guid(1), name: 'Fabrikam', country: 'KR' },
+      { tenantId: guid(2), name: 'Contoso', country: 'US' },
+    ]);
     await service.upsertPartner(list.id, { tenantId: guid(3), name: 'Tailspin', country: 'KR' });
     await service.upsertPartner(list.id, { tenantId: guid(1), name: 'Fabrikam Korea', country: 'KR' });
     expect((await service.search(list.id, 'kr')).rows.map((p) => p.name)).toEqual(['Fabrikam Korea', 'Tailspin']);
@@ -63,8 +74,14 @@ describe('lists', () => {
   });
 
   it('diffs a list against the page', async () => {
-    const list = await service.createList('L', [{ tenantId: guid(1), name: 'A' }, { tenantId: guid(2), name: 'B' }]);
-    const diff = await service.diffAgainstPage(list.id, [{ tenantId: guid(2), name: 'B' }, { tenantId: guid(9), name: 'Z' }]);
+    const list = await service.createList('L', [
+      { tenantId: guid(1), name: 'A' },
+      { tenantId: guid(2), name: 'B' },
+    ]);
+    const diff = await service.diffAgainstPage(list.id, [
+      { tenantId: guid(2), name: 'B' },
+      { tenantId: guid(9), name: 'Z' },
+    ]);
     expect(diff).toEqual({ toAdd: [{ tenantId: guid(1), name: 'A' }], toRemove: [{ tenantId: guid(9), name: 'Z' }], unchanged: 1 });
   });
 });
@@ -73,7 +90,14 @@ describe('import', () => {
   it('previews with counts and row errors, then commits', async () => {
     const text = `${csvOf(3)}\r\nBroken,not-a-guid,KR\r\nAgain,${guid(1).toUpperCase()},US\r\n"Multi\nline",${guid(50)},DE`;
     const preview = await service.previewImport(encode(text), { newListName: 'Imported' });
-    expect(preview).toMatchObject({ totalRows: 6, valid: 4, toAdd: 4, toUpdate: 0, errorCount: 2, mapping: { name: 0, tenantId: 1, country: 2 } });
+    expect(preview).toMatchObject({
+      totalRows: 6,
+      valid: 4,
+      toAdd: 4,
+      toUpdate: 0,
+      errorCount: 2,
+      mapping: { name: 0, tenantId: 1, country: 2 },
+    });
     expect(preview.errors).toEqual([
       { row: 5, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'not-a-guid' },
       { row: 6, column: 'Tenant ID', reason: 'duplicate', value: `${guid(1)} (row 2)` },
@@ -131,7 +155,16 @@ describe('import', () => {
 
   it('round-trips: export then import gives the same partners', async () => {
     const partners = [
-      { tenantId: guid(1), name: '=cmd|calc', country: 'KR', mpnId: '1234567', competencies: ['Security'], skills: ['Azure', 'AI'], notes: 'note, "quoted"', resold: 'no' as const },
+      {
+        tenantId: guid(1),
+        name: '=cmd|calc',
+        country: 'KR',
+        mpnId: '1234567',
+        competencies: ['Security'],
+        skills: ['Azure', 'AI'],
+        notes: 'note, "quoted"',
+        resold: 'no' as const,
+      },
       { tenantId: guid(2), name: '한빛 클라우드', resold: 'yes' as const },
     ];
     const list = await service.createList('Source', partners);
@@ -167,6 +200,9 @@ describe('resale answers from a list', () => {
       { tenantId: guid(4), name: 'D', resold: 'yes' },
       { tenantId: guid(5), name: 'E' },
     ]);
-    expect(await service.resaleAnswers(list.id, [guid(1), guid(2), guid(3), guid(5), guid(9)])).toEqual({ [guid(1)]: 'yes', [guid(2)]: 'no' });
+    expect(await service.resaleAnswers(list.id, [guid(1), guid(2), guid(3), guid(5), guid(9)])).toEqual({
+      [guid(1)]: 'yes',
+      [guid(2)]: 'no',
+    });
   });
 });

@@ -16,8 +16,14 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const page: AudiencePage = {
-  locale: 'en', offerId: 'o1', offerName: 'O', offerType: 'saas', published: true, selectedOption: 2,
-  partners: [{ tenantIdText: 'AAAAAAAA-0000-4000-A000-000000000001', name: 'A' }], unsavedChanges: false,
+  locale: 'en',
+  offerId: 'o1',
+  offerName: 'O',
+  offerType: 'saas',
+  published: true,
+  selectedOption: 2,
+  partners: [{ tenantIdText: 'AAAAAAAA-0000-4000-A000-000000000001', name: 'A' }],
+  unsavedChanges: false,
 };
 
 describe('OffersStore', () => {

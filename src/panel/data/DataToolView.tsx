@@ -9,7 +9,7 @@ import { storage } from '../worker-client';
 
 type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
-export function DataView() {
+export function DataToolView() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [confirming, setConfirming] = useState(false);
 
@@ -29,7 +29,11 @@ export function DataView() {
           data-testid="backup-export"
           onClick={() =>
             run(async () => {
-              download(`csp-assistant-backup-${new Date().toISOString().slice(0, 10)}.json`, await storage().data.exportBackup(), 'application/json');
+              download(
+                `csp-assistant-backup-${new Date().toISOString().slice(0, 10)}.json`,
+                await storage().data.exportBackup(),
+                'application/json',
+              );
               return t('backupSaved');
             })
           }
@@ -81,7 +85,11 @@ export function DataView() {
         )}
       </div>
       {status.kind !== 'idle' ? (
-        <p class={status.kind === 'error' ? 'notice notice--error' : 'notice'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="data-status">
+        <p
+          class={status.kind === 'error' ? 'notice notice--error' : 'notice'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="data-status"
+        >
           {status.text}
         </p>
       ) : null}
