@@ -5,6 +5,7 @@ import { checkPagePartners } from '../../core/rules/page-partners';
 import type { PageDiff as Diff } from '../../worker/lists-service';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
+import { PartnerRefList } from '../components/PartnerRefList';
 
 export function PageDiff({ listId, page, version }: { listId: string; page: AudiencePage; version: number }) {
   const [diff, setDiff] = useState<Diff | null>(null);
@@ -29,13 +30,7 @@ function DiffSection({ title, partners, testId }: { title: string; partners: { t
   return (
     <>
       <h4>{title}</h4>
-      <ul class="plain" data-testid={testId}>
-        {partners.slice(0, 200).map((p) => (
-          <li key={p.tenantId}>
-            {p.name} <span class="mono muted">{p.tenantId}</span>
-          </li>
-        ))}
-      </ul>
+      <PartnerRefList partners={partners} testId={testId} />
     </>
   );
 }

@@ -4,6 +4,21 @@ import type { Partner } from '../../core/audience';
 import { parseTenantId } from '../../core/tenant-id';
 import { t } from '../i18n';
 
+/** A field with its label shown above it: a placeholder is no label once the user has typed. */
+function TextField(props: { label: string; value: string; onInput: (value: string) => void; invalid?: boolean; short?: boolean }) {
+  return (
+    <label class={props.short ? 'field field--short' : 'field'}>
+      <span class="field__label">{props.label}</span>
+      <input
+        type="text"
+        value={props.value}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+        aria-invalid={props.invalid ?? false}
+      />
+    </label>
+  );
+}
+
 export function PartnerForm({ editing, onSave }: { editing: Partner | null; onSave: (partner: Partner) => Promise<void> }) {
   // The parent keys this form by the partner being edited, so these start from it on every change.
   const [tenantId, setTenantId] = useState(editing?.tenantId ?? '');
@@ -27,29 +42,9 @@ export function PartnerForm({ editing, onSave }: { editing: Partner | null; onSa
 
   return (
     <form class="partner-form" onSubmit={(e) => void submit(e)} aria-label={t('partnerFormLabel')} data-testid="partner-form">
-      <input
-        type="text"
-        aria-label={t('column_tenantId')}
-        placeholder={t('column_tenantId')}
-        value={tenantId}
-        onInput={(e) => setTenantId((e.currentTarget as HTMLInputElement).value)}
-        aria-invalid={error !== null}
-      />
-      <input
-        type="text"
-        aria-label={t('column_name')}
-        placeholder={t('column_name')}
-        value={name}
-        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-      />
-      <input
-        type="text"
-        aria-label={t('column_country')}
-        placeholder={t('column_country')}
-        value={country}
-        onInput={(e) => setCountry((e.currentTarget as HTMLInputElement).value)}
-        class="short"
-      />
+      <TextField label={t('column_tenantId')} value={tenantId} onInput={setTenantId} invalid={error !== null} />
+      <TextField label={t('column_name')} value={name} onInput={setName} />
+      <TextField label={t('column_country')} value={country} onInput={setCountry} short />
       <button type="submit">{t(editing ? 'partnerSave' : 'partnerAdd')}</button>
       {error ? (
         <p class="notice notice--error" role="alert">

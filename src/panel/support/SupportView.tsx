@@ -12,6 +12,7 @@ import { FillReportView } from './FillReportView';
 import { OfferPicker } from './OfferPicker';
 import { PreparedRequests } from './PreparedRequests';
 import { startFill } from './start-fill';
+import { PartnerRefList } from '../components/PartnerRefList';
 
 export function SupportView({ tabId }: { tabId?: number }) {
   const [pending, setPending] = useState<PendingRequest | null | undefined>(undefined);
@@ -92,19 +93,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
           {optionName(request.from)} → {optionName(request.to)}
         </dd>
         <dt>{t('requestPartners')}</dt>
-        <dd>
-          {request.partners.length === 0 ? (
-            '—'
-          ) : (
-            <ul class="plain">
-              {request.partners.map((p) => (
-                <li key={p.tenantId}>
-                  {p.name} <span class="mono muted">{p.tenantId}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
+        <dd>{request.partners.length === 0 ? '—' : <PartnerRefList partners={request.partners} />}</dd>
         <dt>{t('requestResale')}</dt>
         <dd>{request.noResaleConfirmed ? t('requestNoResale') : t('requestResaleNotStated')}</dd>
       </dl>

@@ -1,0 +1,17 @@
+/** Partners named by a request or a diff: the name over its tenant ID, at most `limit` shown. */
+import type { PartnerRef } from '../../core/audience';
+import { t } from '../i18n';
+
+export function PartnerRefList({ partners, limit = 200, testId }: { partners: PartnerRef[]; limit?: number; testId?: string }) {
+  return (
+    <ul class="plain partner-refs" data-testid={testId}>
+      {partners.slice(0, limit).map((p) => (
+        <li key={p.tenantId}>
+          <span>{p.name || p.tenantId}</span>
+          <span class="mono muted">{p.tenantId}</span>
+        </li>
+      ))}
+      {partners.length > limit ? <li class="muted">{t('andMore', String(partners.length - limit))}</li> : null}
+    </ul>
+  );
+}
