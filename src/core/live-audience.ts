@@ -44,10 +44,16 @@ export function liveFromPage(page: AudiencePage, source: 'page' | 'user'): Facts
   };
 }
 
+/** A published offer with nothing unsaved and an option selected shows what is live. */
+export function showsLive(page: AudiencePage): boolean {
+  return page.published && !page.unsavedChanges && page.selectedOption !== null;
+}
+
 /**
- * The first sight of a published offer with nothing unsaved and an option selected shows what is live:
- * taken as such (and said so), unless the live option is already known from the page or the publisher.
+ * Such a reading is taken as live (and said so) while the live option is not known yet from the page
+ * or the publisher. The reading to judge is the latest that showed live, not the page as it is when
+ * the stored facts arrive: by then the publisher may have started changing it.
  */
-export function takenAsLiveOnSight(page: AudiencePage, facts: OfferFacts): boolean {
-  return facts.liveSource === undefined && page.published && !page.unsavedChanges && page.selectedOption !== null;
+export function takenAsLiveOnSight(reading: AudiencePage, facts: OfferFacts): boolean {
+  return facts.liveSource === undefined && showsLive(reading);
 }

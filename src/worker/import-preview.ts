@@ -2,11 +2,11 @@
  * Reads an import file into a preview: the mapping, what would be added, updated or left alone, and
  * every row error with its row and column. Nothing is written here.
  */
-import Papa from 'papaparse';
 import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
 import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportErrorCode } from '../core/csv/limits';
+import { parseRecords, type CsvRecord } from '../core/csv/records';
 import { makeRowReader, type RowError } from '../core/csv/rows';
 
 export interface PreparedImport {
@@ -39,49 +39,57 @@ const MESSAGES: Record<Exclude<ImportError['code'], 'too-large'>, string> = {
   'no-tenant-column': 'No column holds tenant IDs: name one "Tenant ID", or check the file.',
 };
 
+const brokenRow = (record: CsvRecord): RowError => ({
+  row: record.line,
+  column: '',
+  reason: 'unbalanced-quotes',
+  value: ('broken' in record ? record.broken : record.cells.join(',')).slice(0, 60),
+});
+
 export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large', tooLargeMessage(bytes.length));
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) throw new ImportError(decoded.reason, MESSAGES[decoded.reason]);
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });
-  const [headers = [], ...rows] = parsed.data;
-  if (rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
-  const { mapping, tenantGuessed } = mappingOverride
-    ? { mapping: mappingOverride, tenantGuessed: false }
-    : mapHeaders(headers, rows.slice(0, 200));
+  const { records, delimiter } = parseRecords(decoded.text);
+  const headerAt = records.findIndex((r) => 'cells' in r);
+  const header = records[headerAt];
+  const headers = header && 'cells' in header ? header.cells : [];
+  const rows = records.slice(headerAt + 1);
+  if (headerAt === -1 || rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
+  const sample = rows.slice(0, 200).flatMap((r) => ('cells' in r ? [r.cells] : []));
+  const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, sample);
   if (mapping.tenantId === undefined) throw new ImportError('no-tenant-column', MESSAGES['no-tenant-column']);
 
-  const errors: RowError[] = [];
-  // PapaParse reports quoting problems by data row; the user counts rows with the header as row 1.
-  const quoteProblems = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes').map((e) => e.row));
+  // Every data row ends imported or named in an error, by the line it starts on (the header is line 1).
+  const errors: RowError[] = records.slice(0, headerAt).map((r) => brokenRow(r));
   const seen = new Map<string, number>();
   const partners: Partner[] = [];
   const read = makeRowReader(mapping, headers);
-  rows.forEach((cells, index) => {
-    const rowNumber = index + 2;
-    if (quoteProblems.has(index + 1)) {
-      errors.push({ row: rowNumber, column: '', reason: 'unbalanced-quotes', value: cells.join(parsed.meta.delimiter).slice(0, 60) });
-      return;
+  for (const record of rows) {
+    if (!('cells' in record)) {
+      errors.push(brokenRow(record));
+      continue;
     }
-    const result = read(cells, rowNumber);
+    const { cells, line } = record;
+    const result = read(cells, line);
     if ('error' in result) {
       // Rows of separators only (",,,") are blank lines to a spreadsheet user, not errors.
       if (result.error.reason !== 'tenant-id-missing' || cells.some((c) => c.trim() !== '')) errors.push(result.error);
-      return;
+      continue;
     }
     const first = seen.get(result.partner.tenantId);
     if (first !== undefined) {
       errors.push({
-        row: rowNumber,
-        column: headers[mapping.tenantId!] ?? 'Tenant ID',
+        row: line,
+        column: headers[mapping.tenantId] ?? 'Tenant ID',
         reason: 'duplicate',
         value: `${result.partner.tenantId} (row ${first})`,
       });
-      return;
+      continue;
     }
-    seen.set(result.partner.tenantId, rowNumber);
+    seen.set(result.partner.tenantId, line);
     partners.push(result.partner);
-  });
+  }
   return {
     partners,
     errors,
@@ -89,7 +97,7 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
     mapping,
     tenantGuessed,
     encoding: decoded.encoding,
-    delimiter: parsed.meta.delimiter,
+    delimiter,
     totalRows: rows.length,
   };
 }

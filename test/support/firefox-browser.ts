@@ -86,6 +86,26 @@ function tab(page: Page): ScenarioTab {
   };
 }
 
+/**
+ * Waits until `page` shows `url`, loaded. The blank document is replaced by the extension's in another
+ * process; an evaluation caught in that switch fails with a BiDi protocol error, and Puppeteer's
+ * waitForFunction then keeps polling the gone document. So each poll is a fresh evaluation in whatever
+ * document the tab holds, as Playwright's waits do when a context is destroyed. Anything but that
+ * protocol error throws.
+ */
+async function waitForDocument(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await page.evaluate((u) => location.href === u && document.readyState === 'complete', url)) return;
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ProtocolError') throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`${url} did not load within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 export interface FirefoxSession {
   browser: Browser;
   scenario: ScenarioBrowser;
@@ -129,7 +149,7 @@ export async function launchFirefox(options: { simPort: number; locale?: string 
     const url = `${origin}/${path}`;
     // The navigation into the extension's process never resolves here: wait for the page instead.
     void page.goto(url).catch(() => undefined);
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+    await waitForDocument(page, url);
     return page;
   }
 

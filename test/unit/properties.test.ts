@@ -48,15 +48,18 @@ describe('CSV', () => {
     { requiredKeys: ['tenantId', 'name'] },
   );
 
-  it('export then import gives the same partners (text trimmed, control characters gone)', () => {
+  // Import makes every line ending one kind (LF), inside cells too.
+  const asRead = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+  it('export then import gives the same partners (text trimmed, control characters gone, line endings made LF)', () => {
     fc.assert(
       fc.property(fc.uniqueArray(partner, { selector: (p) => p.tenantId, minLength: 1, maxLength: 30 }), (partners) => {
         const text = partnersToCsv(partners);
         const back = prepareImport(new TextEncoder().encode(text));
         const expected = partners.map((p) => {
-          const out: Partner = { tenantId: p.tenantId, name: p.name.trim() };
+          const out: Partner = { tenantId: p.tenantId, name: asRead(p.name) };
           for (const key of ['country', 'mpnId', 'notes'] as const) {
-            const value = p[key]?.trim();
+            const value = p[key] === undefined ? undefined : asRead(p[key]);
             if (value) out[key] = value;
           }
           if (p.competencies?.length) out.competencies = p.competencies;
@@ -78,6 +81,45 @@ describe('CSV', () => {
         const { mapping } = mapHeaders(headers, []);
         expect(headers[mapping.tenantId!]).toBe('Tenant ID');
       }),
+    );
+  });
+});
+
+describe('every row of an import file is accounted for', () => {
+  const row = fc.record({
+    tenantId: canonicalGuid,
+    name: fc.stringMatching(/^[A-Za-z가-힣][A-Za-z가-힣 ]{0,10}$/),
+    // A quote opened at the start of the name and never closed, as a hand-edited file has.
+    broken: fc.boolean(),
+    ending: fc.constantFrom('\r\n', '\n', '\r'),
+    blankAfter: fc.boolean(),
+  });
+
+  it('whatever the line endings and broken quotes: each data row is imported, or named in an error on its line', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(row, { selector: (r) => r.tenantId, minLength: 1, maxLength: 40 }),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        (rows, headerEnding) => {
+          let text = `Partner name,Tenant ID${headerEnding}`;
+          let line = 2;
+          const expected = rows.map((r) => {
+            const at = line;
+            text += `${r.broken ? '"' : ''}${r.name},${r.tenantId}${r.ending}${r.blankAfter ? r.ending : ''}`;
+            line += r.blankAfter ? 2 : 1;
+            return { ...r, line: at };
+          });
+          const file = prepareImport(new TextEncoder().encode(text));
+          // The counts add up to the file's data rows.
+          expect(file.partners.length + file.errors.length).toBe(rows.length);
+          expect(file.partners.map((p) => p.tenantId)).toEqual(expected.filter((r) => !r.broken).map((r) => r.tenantId));
+          expect(file.partners.map((p) => p.name)).toEqual(expected.filter((r) => !r.broken).map((r) => r.name.trim()));
+          expect(file.errors.map((e) => [e.row, e.reason])).toEqual(
+            expected.filter((r) => r.broken).map((r) => [r.line, 'unbalanced-quotes']),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

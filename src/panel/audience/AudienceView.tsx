@@ -1,9 +1,9 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
-import { liveFromPage, resaleRows, takenAsLiveOnSight, type FactsChange } from '../../core/live-audience';
+import { liveFromPage, resaleRows, showsLive, takenAsLiveOnSight, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
@@ -105,11 +105,15 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
     if (page) void storage().offers.addSnapshot(page);
   }, [pageKey]);
 
-  // First sight of a published offer with nothing unsaved: what it shows is taken as live, and said so.
+  // First sight of a published offer with nothing unsaved: what it showed is taken as live, and said so.
+  const showedLive = useRef<AudiencePage | null>(null);
+  if (page && showedLive.current?.offerId !== page.offerId) showedLive.current = null;
+  if (page && showsLive(page)) showedLive.current = page;
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
   useEffect(() => {
-    if (!page || facts.state !== 'ready' || !facts.value) return;
-    if (takenAsLiveOnSight(page, facts.value)) void storage().offers.updateFacts(page.offerId, liveFromPage(page, 'page'));
+    const reading = showedLive.current;
+    if (!reading || facts.state !== 'ready' || !facts.value || facts.value.offerId !== reading.offerId) return;
+    if (takenAsLiveOnSight(reading, facts.value)) void storage().offers.updateFacts(reading.offerId, liveFromPage(reading, 'page'));
   }, [pageKey, facts]);
 
   if (tab.state !== 'connected' || tab.page.kind !== 'audience') return <p class="empty">{t('audienceOpenPage')}</p>;

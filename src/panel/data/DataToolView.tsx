@@ -6,6 +6,7 @@ import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { storage } from '../worker-client';
+import { StorageStatus } from './StorageStatus';
 
 type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -23,6 +24,7 @@ export function DataToolView() {
     <section data-testid="data" aria-labelledby="data-title">
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p>{t('privacyStatement')}</p>
+      <StorageStatus />
       <div class="button-row">
         <button
           type="button"

@@ -61,15 +61,15 @@ describe('awkward files are read correctly', () => {
     expect(prepareImport(fixture('tab.tsv'))).toMatchObject({ delimiter: '\t', partners: [{ tenantId: G1, name: 'Contoso' }] });
   });
 
-  it('quoted newlines stay inside their cell', () => {
+  it('quoted newlines stay inside their cell, made one kind like every line ending', () => {
     expect(prepareImport(fixture('quoted-newlines.csv')).partners).toEqual([
-      { tenantId: G1, name: 'Contoso\r\nKorea', notes: 'line one\nline two' },
+      { tenantId: G1, name: 'Contoso\nKorea', notes: 'line one\nline two' },
     ]);
   });
 
-  it('unbalanced quotes: the rows before it are kept, the broken row is reported', () => {
+  it('unbalanced quotes: the broken row is reported, and the rows before and after it are kept', () => {
     const file = prepareImport(fixture('unbalanced-quotes.csv'));
-    expect(file.partners.map((p) => p.name)).toEqual(['Good']);
+    expect(file.partners.map((p) => p.name)).toEqual(['Good', 'After']);
     expect(file.errors).toMatchObject([{ row: 3, reason: 'unbalanced-quotes' }]);
   });
 
