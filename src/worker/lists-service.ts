@@ -4,7 +4,7 @@
  * record; each list's search index lives in memory while the worker runs.
  */
 import type { AudienceOption, Partner } from '../core/audience';
-import type { ColumnMapping } from '../core/csv/columns';
+import { headerSignature, isColumnMapping, type ColumnMapping } from '../core/csv/columns';
 import { partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../core/csv/export';
 import type { RowError } from '../core/csv/rows';
 import { CHUNK_SIZE, toChunks, type AssistantDatabase, type ListRecord, type PartnerChunk } from './database';
@@ -23,6 +23,8 @@ export interface ImportPreview {
   delimiter: string;
   headers: string[];
   mapping: ColumnMapping;
+  /** The mapping is the one the publisher chose for a file with these headers before. */
+  mappingRemembered: boolean;
   tenantGuessed: boolean;
   totalRows: number;
   valid: number;
@@ -226,8 +228,16 @@ export class ListsService {
     return before.length - after.length;
   }
 
+  /**
+   * Previews a file against its target. A mapping the publisher chose is remembered for files with the
+   * same headers and proposed for the next one (SettingRecord `mapping:<headers>`).
+   */
   async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
-    const file = prepareImport(new Uint8Array(bytes), mapping);
+    const data = new Uint8Array(bytes);
+    const read = prepareImport(data, mapping);
+    const remembered = mapping ? undefined : await this.rememberedMapping(headerSignature(read.headers));
+    const file = remembered ? prepareImport(data, remembered) : read;
+    if (mapping) await this.db.settings.put({ key: `mapping:${headerSignature(file.headers)}`, value: mapping });
     if (file.partners.length === 0 && file.errors.length === 0) throw new ImportError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? (await this.index((await this.requireList(target.listId)).id)).partners : [];
     const importId = newId();
@@ -238,6 +248,7 @@ export class ListsService {
       delimiter: file.delimiter,
       headers: file.headers,
       mapping: file.mapping,
+      mappingRemembered: remembered !== undefined,
       tenantGuessed: file.tenantGuessed,
       totalRows: file.totalRows,
       valid: file.partners.length,
@@ -246,6 +257,11 @@ export class ListsService {
       errors: file.errors.slice(0, ERRORS_SHOWN),
       sample: file.partners.slice(0, 5),
     };
+  }
+
+  private async rememberedMapping(signature: string): Promise<ColumnMapping | undefined> {
+    const value = (await this.db.settings.get(`mapping:${signature}`))?.value;
+    return isColumnMapping(value) ? value : undefined;
   }
 
   cancelImport(importId: string): void {

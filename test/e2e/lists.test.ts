@@ -112,4 +112,55 @@ describe('partner lists in the panel', () => {
     await panel.locator('#partner-search').fill('');
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
   });
+
+  it('imports a second file into a new list named after it unless told to add to the one shown; the preview names the target', async () => {
+    const shown = await panel.locator('[data-testid="list-select"] option:checked').textContent();
+    const rows = [['Partner name', 'Tenant ID'], ...catalog.slice(100, 103).map((p) => [p.name, p.tenantId])];
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'korea.csv', mimeType: 'text/csv', buffer: csv(rows) });
+    const preview = panel.locator('[data-testid="import-preview"]');
+    await preview.waitFor();
+    expect(await panel.locator('[data-testid="import-commit"]').textContent()).toBe('Import 3 partners into “korea”');
+    // Adding to the list shown instead: the preview says so, and compares with that list.
+    await preview.getByLabel(/the list “/).check();
+    await expect
+      .poll(() => panel.locator('[data-testid="import-commit"]').textContent())
+      .toBe(`Import 3 partners into “${shown!.replace(/ \(\d+\)$/, '')}”`);
+    await preview.getByLabel('a new list “korea”').check();
+    await expect.poll(() => panel.locator('[data-testid="import-commit"]').textContent()).toBe('Import 3 partners into “korea”');
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('[data-testid="import-done"]').waitFor();
+    expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
+  });
+
+  it('lets the publisher change which column is the tenant ID, and proposes that mapping for the next file with the same headers', async () => {
+    // Two GUID columns, neither named: the first is proposed; the publisher picks the second.
+    const rows = [
+      ['Who', 'Ref', 'Id'],
+      ...catalog.slice(110, 112).map((p) => [p.name, p.tenantId, catalog[120 + catalog.indexOf(p) - 110]!.tenantId]),
+    ];
+    const pick = async (name: string) => {
+      await panel.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: csv(rows) });
+      await panel.locator('[data-testid="import-preview"]').waitFor();
+    };
+    await pick('two-ids.csv');
+    const tenantColumn = panel.locator('[data-testid="import-mapping"] select[data-field="tenantId"]');
+    expect(await tenantColumn.locator('option:checked').textContent()).toBe('Ref');
+    await tenantColumn.selectOption({ label: 'Id' });
+    await expect
+      .poll(() => panel.locator('[data-testid="import-mapping"] legend').textContent())
+      .toBe('Columns: change any that was read wrong');
+    await expect.poll(() => tenantColumn.locator('option:checked').textContent()).toBe('Id');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    // The same headers again: the publisher's mapping comes back, and says where it came from.
+    await pick('two-ids-again.csv');
+    expect(await tenantColumn.locator('option:checked').textContent()).toBe('Id');
+    expect(await panel.locator('[data-testid="import-mapping"] legend').textContent()).toBe(
+      'Columns, as you mapped them for a file with these headers',
+    );
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('[data-testid="import-done"]').waitFor();
+    await panel.locator('#partner-search').fill(catalog[120]!.tenantId);
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partners');
+    await panel.locator('#partner-search').fill('');
+  });
 });

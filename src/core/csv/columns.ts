@@ -72,6 +72,21 @@ const ALIASES: Record<PartnerField, string[]> = {
 
 export type ColumnMapping = Partial<Record<PartnerField, number>>;
 
+/** Files with the same headers (whatever their case and spacing) share a remembered mapping. */
+export function headerSignature(headers: string[]): string {
+  return headers.map(normalizeLabel).join('\u001f');
+}
+
+/** A stored mapping still fit to use: known fields, column indexes, and a tenant ID column. */
+export function isColumnMapping(value: unknown): value is ColumnMapping {
+  if (typeof value !== 'object' || value === null) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.every(([field, index]) => PARTNER_FIELDS.includes(field as PartnerField) && Number.isInteger(index) && index >= 0) &&
+    'tenantId' in value
+  );
+}
+
 export interface MappingResult {
   mapping: ColumnMapping;
   /** The tenant-ID column was found by its values, not its header: the user should confirm it. */

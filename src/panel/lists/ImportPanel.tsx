@@ -1,7 +1,7 @@
 /** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
 import * as Comlink from 'comlink';
 import { useState } from 'preact/hooks';
-import type { PartnerField } from '../../core/csv/columns';
+import type { ColumnMapping, PartnerField } from '../../core/csv/columns';
 import { isImportErrorCode, MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import { keyPart } from '../../core/i18n/ui-messages';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
@@ -12,10 +12,15 @@ import { storage, storageFailure } from '../worker-client';
 type Step =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; preview: ImportPreview; fileName: string }
+  | { step: 'preview'; preview: ImportPreview; file: File; into: Into }
   | { step: 'writing'; progress: ImportProgress | null; importId: string }
   | { step: 'done'; count: number; name: string }
   | { step: 'failed'; message: string };
+
+/** Where an import goes: a new list named after the file (the default), or added to the list shown. */
+type Into = 'new' | 'add';
+
+const listNameOf = (fileName: string) => fileName.replace(/\.[^.]+$/, '');
 
 /** The worker's import errors carry their code in the name, so they can be said in the panel's language. */
 function describeImportError(error: unknown): string {
@@ -24,8 +29,23 @@ function describeImportError(error: unknown): string {
   return code && code !== 'too-large' && isImportErrorCode(code) ? t(`importError_${keyPart(code)}`) : error.message;
 }
 
-export function ImportPanel({ target, onDone }: { target: (fileName: string) => ImportTarget; onDone: (listId: string) => void }) {
+export function ImportPanel({ current, onDone }: { current: { id: string; name: string } | null; onDone: (listId: string) => void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
+  const targetOf = (file: File, into: Into): ImportTarget =>
+    into === 'add' && current ? { listId: current.id } : { newListName: listNameOf(file.name) };
+
+  /** Reads the file into a preview; again when the publisher changes where it goes or how its columns map. */
+  async function preview(file: File, into: Into, mapping?: ColumnMapping) {
+    if (state.step === 'preview') void storage().lists.cancelImport(state.preview.importId);
+    setState({ step: 'reading' });
+    try {
+      const bytes = await file.arrayBuffer();
+      const result = await storage().lists.previewImport(Comlink.transfer(bytes, [bytes]), targetOf(file, into), mapping);
+      setState({ step: 'preview', preview: result, file, into });
+    } catch (error) {
+      setState({ step: 'failed', message: t('importFailed', [file.name, describeImportError(error)]) });
+    }
+  }
 
   async function onFile(file: File) {
     // User Timing marks: `npm run bench` reads them; they cost nothing otherwise.
@@ -40,15 +60,8 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
       });
       return;
     }
-    setState({ step: 'reading' });
-    try {
-      const bytes = await file.arrayBuffer();
-      const preview = await storage().lists.previewImport(Comlink.transfer(bytes, [bytes]), target(file.name));
-      setState({ step: 'preview', preview, fileName: file.name });
-      performance.measure('csp-import-preview', 'csp-import-preview-start');
-    } catch (error) {
-      setState({ step: 'failed', message: t('importFailed', [file.name, describeImportError(error)]) });
-    }
+    await preview(file, 'new');
+    performance.measure('csp-import-preview', 'csp-import-preview-start');
   }
 
   async function commit(preview: ImportPreview) {
@@ -104,7 +117,11 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
       {state.step === 'preview' ? (
         <Preview
           preview={state.preview}
-          fileName={state.fileName}
+          fileName={state.file.name}
+          into={state.into}
+          current={current}
+          onInto={(into) => void preview(state.file, into, state.preview.mapping)}
+          onMapping={(mapping) => void preview(state.file, state.into, mapping)}
           onCommit={commit}
           onCancel={() => {
             void storage().lists.cancelImport(state.preview.importId);
@@ -116,17 +133,68 @@ export function ImportPanel({ target, onDone }: { target: (fileName: string) => 
   );
 }
 
-function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p: ImportPreview) => void; onCancel: () => void }) {
+/** The fields whose column the publisher may change in the preview. */
+const MAPPABLE: PartnerField[] = ['tenantId', 'name', 'country'];
+
+function Preview(props: {
+  preview: ImportPreview;
+  fileName: string;
+  into: Into;
+  current: { id: string; name: string } | null;
+  onInto: (into: Into) => void;
+  onMapping: (mapping: ColumnMapping) => void;
+  onCommit: (p: ImportPreview) => void;
+  onCancel: () => void;
+}) {
   const p = props.preview;
-  const mapped = (Object.entries(p.mapping) as [PartnerField, number][]).map(
-    ([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`,
-  );
+  const mapped = (Object.entries(p.mapping) as [PartnerField, number][])
+    .filter(([field]) => !MAPPABLE.includes(field))
+    .map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
+  const setColumn = (field: PartnerField, value: string) => {
+    const { [field]: _old, ...rest } = p.mapping;
+    props.onMapping(value === '' ? rest : { ...rest, [field]: Number(value) });
+  };
+  const targetName = props.into === 'add' && props.current ? props.current.name : listNameOf(props.fileName);
   return (
     <section class="preview" data-testid="import-preview" aria-label={t('importPreview')}>
       <h3>{t('importPreviewOf', props.fileName)}</h3>
+      <fieldset class="import-target" data-testid="import-target">
+        <legend>{t('importInto')}</legend>
+        <label>
+          <input type="radio" name="import-into" checked={props.into === 'new'} onChange={() => props.onInto('new')} />{' '}
+          {t('importIntoNew', listNameOf(props.fileName))}
+        </label>
+        {props.current ? (
+          <label>
+            <input type="radio" name="import-into" checked={props.into === 'add'} onChange={() => props.onInto('add')} />{' '}
+            {t('importIntoAdd', props.current.name)}
+          </label>
+        ) : null}
+      </fieldset>
+      <fieldset class="import-mapping" data-testid="import-mapping">
+        <legend>{t(p.mappingRemembered ? 'importMappingRemembered' : 'importMapping')}</legend>
+        {MAPPABLE.map((field) => (
+          <label key={field} class="field">
+            <span class="field__label">{t(`column_${field}`)}</span>
+            <select
+              value={p.mapping[field] === undefined ? '' : String(p.mapping[field])}
+              onChange={(e) => setColumn(field, (e.currentTarget as HTMLSelectElement).value)}
+              data-field={field}
+            >
+              {field === 'tenantId' ? null : <option value="">{t('importColumnNone')}</option>}
+              {p.headers.map((header, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position; headers may repeat or be empty.
+                <option key={index} value={String(index)}>
+                  {header || t('importColumnNumber', String(index + 1))}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
       <p>{t('importCounts', [String(p.totalRows), String(p.toAdd), String(p.toUpdate), String(p.unchanged), String(p.errorCount)])}</p>
       <p class="muted">{t('importFormat', [p.encoding.toUpperCase(), p.delimiter === '\t' ? 'Tab' : p.delimiter])}</p>
-      <p class="muted">{mapped.join(' · ')}</p>
+      {mapped.length > 0 ? <p class="muted">{mapped.join(' · ')}</p> : null}
       {p.tenantGuessed ? <p class="notice notice--warning">{t('importTenantGuessed', p.headers[p.mapping.tenantId ?? 0] ?? '')}</p> : null}
       {p.errors.length > 0 ? (
         <details open={p.errorCount <= 10}>
@@ -155,7 +223,7 @@ function Preview(props: { preview: ImportPreview; fileName: string; onCommit: (p
       ) : null}
       <div class="button-row">
         <button type="button" class="primary" disabled={p.valid === 0} onClick={() => props.onCommit(p)} data-testid="import-commit">
-          {t('importCommit', String(p.valid))}
+          {t('importCommitInto', [String(p.valid), targetName])}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('cancel')}

@@ -124,10 +124,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           </button>
         ) : null}
       </div>
-      <ImportPanel
-        target={(fileName) => (current ? { listId: current.id } : { newListName: fileName.replace(/\.[^.]+$/, '') })}
-        onDone={(id) => setSelected(id)}
-      />
+      <ImportPanel current={current ? { id: current.id, name: current.name } : null} onDone={(id) => setSelected(id)} />
       {current ? (
         <>
           <form
