@@ -43,6 +43,9 @@ for (const lang of [
     resoldNo: 'No',
     blocked: 'Not possible',
     missing: ['The “CSP Reseller audience” heading', 'The three audience options'],
+    title: 'CSP Audience Assistant',
+    lang: 'en',
+    wordBreak: 'normal',
   },
   {
     browserLocale: 'ko-KR',
@@ -52,6 +55,9 @@ for (const lang of [
     resoldNo: '아니요',
     blocked: '불가능',
     missing: ['“CSP 재판매인 대상 그룹” 제목', '세 가지 대상 그룹 옵션'],
+    title: 'CSP 대상 그룹 도우미',
+    lang: 'ko',
+    wordBreak: 'keep-all',
   },
 ]) {
   describe(`audience validation (${lang.browserLocale} browser, ${lang.portal} portal)`, () => {
@@ -60,6 +66,20 @@ for (const lang of [
       browser = await launchExtensionBrowser({ hostRules: sim.hostRules, locale: lang.browserLocale });
     });
     afterAll(() => browser?.close());
+
+    it('reads at 14 px whatever the browser does to extension pages, in the UI language: title, lang, Korean line breaks', async () => {
+      const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, `type-${lang.portal}`, '&option=2&partners=1'));
+      await panel.locator('.finding__detail').first().waitFor();
+      const style = await panel.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const finding = document.querySelector('.finding__detail');
+        return { body: body.fontSize, finding: finding ? getComputedStyle(finding).fontSize : null, wordBreak: body.wordBreak };
+      });
+      expect(style).toEqual({ body: '14px', finding: '14px', wordBreak: lang.wordBreak });
+      expect(await panel.title()).toBe(lang.title);
+      expect(await panel.evaluate(() => document.documentElement.lang)).toBe(lang.lang);
+      await Promise.all([portal.close(), panel.close()]);
+    });
 
     it('follows the page: option 2 → 3 on a published offer is blocked by a partner that resold, and needs a request once none has', async () => {
       const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, `offer-${lang.portal}`, '&option=2&partners=2'));

@@ -52,7 +52,7 @@ describe('partner lists in the panel', () => {
   it('searches as you type', async () => {
     const target = catalog[7]!;
     await panel.locator('#partner-search').fill(target.tenantId.slice(0, 13));
-    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partners');
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partner');
     expect(await panel.locator('.virtual tbody tr').first().getAttribute('data-tenant-id')).toBe(target.tenantId);
     await panel.locator('#partner-search').fill('');
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('40 partners');
@@ -160,7 +160,7 @@ describe('partner lists in the panel', () => {
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
     await panel.locator('#partner-search').fill(catalog[120]!.tenantId);
-    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partners');
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partner');
     await panel.locator('#partner-search').fill('');
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, message, uiLanguageOf, type MessageKey } from '../../src/core/i18n/ui-messages';
+import { formatMessage, message, pluralMessage, uiLanguageOf, type MessageKey } from '../../src/core/i18n/ui-messages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -56,5 +56,16 @@ describe('formatMessage (chrome.i18n semantics)', () => {
     expect(uiLanguageOf('ko-KR')).toBe('ko');
     expect(uiLanguageOf('en-US')).toBe('en');
     expect(uiLanguageOf('de')).toBe('en');
+  });
+});
+
+describe('counts in messages', () => {
+  it('take the plural form of the language, and the number its grouping', () => {
+    expect(pluralMessage('en', 'searchCount', 1)).toBe('1 partner');
+    expect(pluralMessage('en', 'searchCount', 0)).toBe('0 partners');
+    expect(pluralMessage('en', 'searchCount', 200_000)).toBe('200,000 partners');
+    expect(pluralMessage('en', 'importDone', 1, ['Korea'])).toBe('Imported: 1 partner in “Korea”.');
+    expect(pluralMessage('ko', 'searchCount', 1)).toBe('파트너 1곳');
+    expect(pluralMessage('ko', 'searchCount', 300_000)).toBe('파트너 300,000곳');
   });
 });

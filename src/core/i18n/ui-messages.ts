@@ -36,6 +36,19 @@ export function message(language: UiLanguage, key: MessageKey, substitutions?: s
   return formatMessage(CATALOGS[language][key], substitutions);
 }
 
+/** A message with a singular and a plural form: `<key>_one` and `<key>_other` (Korean gives both the same). */
+type PluralBase<K> = K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/**
+ * A message about `count` things, in its plural form for the language (Intl.PluralRules), the count
+ * written with the language's grouping ("200,000"); `rest` fills the placeholders after it.
+ */
+export function pluralMessage(language: UiLanguage, key: PluralKey, count: number, rest: readonly string[] = []): string {
+  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  return message(language, `${key}_${form}`, [new Intl.NumberFormat(language).format(count), ...rest]);
+}
+
 type SnakeCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${SnakeCase<Tail>}` : S;
 
 /** A code such as 'no-tenant-column' as it appears inside a message key, typed so the key is checked. */

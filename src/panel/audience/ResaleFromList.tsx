@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Resale } from '../../core/audience';
 import { useStored } from '../hooks/use-stored';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 
 export function ResaleFromList({ tenantIds, onAnswers }: { tenantIds: string[]; onAnswers: (answers: Record<string, Resale>) => void }) {
@@ -19,7 +19,7 @@ export function ResaleFromList({ tenantIds, onAnswers }: { tenantIds: string[]; 
   async function apply() {
     const answers = await storage().lists.resaleAnswers(chosen.id, tenantIds);
     onAnswers(answers);
-    setStatus(t('resaleFromListDone', [String(Object.keys(answers).length), chosen.name]));
+    setStatus(tn('resaleFromListDone', Object.keys(answers).length, [chosen.name]));
   }
 
   return (

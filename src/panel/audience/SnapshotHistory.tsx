@@ -1,7 +1,7 @@
 /** The dated records of this offer's audience, newest first, each with what changed since the one before. */
 import { diffSnapshots } from '../../core/snapshots';
 import type { SnapshotRecord } from '../../worker/database';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 
 function describe(newer: SnapshotRecord, older: SnapshotRecord | undefined): string {
   if (!older) return t('snapshotFirst', [String(newer.selectedOption ?? '–'), String(newer.tenantIds.length)]);
@@ -9,8 +9,8 @@ function describe(newer: SnapshotRecord, older: SnapshotRecord | undefined): str
   const parts: string[] = [];
   if (diff.optionChanged) parts.push(t('snapshotOption', [String(diff.optionChanged.from ?? '–'), String(diff.optionChanged.to ?? '–')]));
   if (diff.publishedChanged) parts.push(t(diff.publishedChanged.to ? 'snapshotPublished' : 'snapshotUnpublished'));
-  if (diff.added.length > 0) parts.push(t('snapshotAdded', String(diff.added.length)));
-  if (diff.removed.length > 0) parts.push(t('snapshotRemoved', String(diff.removed.length)));
+  if (diff.added.length > 0) parts.push(tn('snapshotAdded', diff.added.length));
+  if (diff.removed.length > 0) parts.push(tn('snapshotRemoved', diff.removed.length));
   return parts.join(' · ');
 }
 
@@ -18,7 +18,7 @@ export function SnapshotHistory({ snapshots }: { snapshots: SnapshotRecord[] }) 
   if (snapshots.length === 0) return null;
   return (
     <details class="history">
-      <summary>{t('historyTitle', String(snapshots.length))}</summary>
+      <summary>{tn('historyTitle', snapshots.length)}</summary>
       <ol class="history__list" data-testid="snapshots">
         {snapshots.map((snapshot, index) => (
           <li key={snapshot.id}>

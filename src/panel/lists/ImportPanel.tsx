@@ -6,7 +6,7 @@ import { isImportErrorCode, MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import { keyPart } from '../../core/i18n/ui-messages';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
 import { FilePicker } from '../components/FilePicker';
-import { t } from '../i18n';
+import { formatNumber, t, tn } from '../i18n';
 import { storage, storageFailure } from '../worker-client';
 
 type Step =
@@ -98,7 +98,7 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
       ) : null}
       {state.step === 'done' ? (
         <p class="notice" role="status" data-testid="import-done">
-          {t('importDone', [String(state.count), state.name])}
+          {tn('importDone', state.count, [state.name])}
         </p>
       ) : null}
       {state.step === 'writing' ? (
@@ -192,13 +192,13 @@ function Preview(props: {
           </label>
         ))}
       </fieldset>
-      <p>{t('importCounts', [String(p.totalRows), String(p.toAdd), String(p.toUpdate), String(p.unchanged), String(p.errorCount)])}</p>
+      <p>{tn('importCounts', p.totalRows, [p.toAdd, p.toUpdate, p.unchanged, p.errorCount].map(formatNumber))}</p>
       <p class="muted">{t('importFormat', [p.encoding.toUpperCase(), p.delimiter === '\t' ? 'Tab' : p.delimiter])}</p>
       {mapped.length > 0 ? <p class="muted">{mapped.join(' · ')}</p> : null}
       {p.tenantGuessed ? <p class="notice notice--warning">{t('importTenantGuessed', p.headers[p.mapping.tenantId ?? 0] ?? '')}</p> : null}
       {p.errors.length > 0 ? (
         <details open={p.errorCount <= 10}>
-          <summary>{t('importErrors', String(p.errorCount))}</summary>
+          <summary>{tn('importErrors', p.errorCount)}</summary>
           <table class="grid" data-testid="import-errors">
             <thead>
               <tr>
@@ -223,7 +223,7 @@ function Preview(props: {
       ) : null}
       <div class="button-row">
         <button type="button" class="primary" disabled={p.valid === 0} onClick={() => props.onCommit(p)} data-testid="import-commit">
-          {t('importCommitInto', [String(p.valid), targetName])}
+          {tn('importCommitInto', p.valid, [targetName])}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('cancel')}

@@ -5,7 +5,7 @@ import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 import { download, safeFileName } from './download';
 import { ImportPanel } from './ImportPanel';
@@ -95,7 +95,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
         </p>
       ) : null}
       <p class="muted" data-testid="storage-status">
-        {lists.state === 'ready' ? t('storageReady', String(all.length)) : t('storageOpening')}
+        {lists.state === 'ready' ? tn('storageReady', all.length) : t('storageOpening')}
       </p>
       <div class="button-row">
         {all.length > 0 ? (

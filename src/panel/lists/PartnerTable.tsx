@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Partner } from '../../core/audience';
 import type { ListPage } from '../../worker/lists-service';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 
 const ROW = 30;
@@ -48,7 +48,7 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
         }}
       />
       <p class="muted" role="status" data-testid="search-count">
-        {page ? t('searchCount', String(page.total)) : t('reading')}
+        {page ? tn('searchCount', page.total) : t('reading')}
       </p>
       <section
         class="virtual"

@@ -85,7 +85,7 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
 
       const target = catalog[4]!;
       await panel.fill('#partner-search', target.tenantId.slice(0, 13));
-      await expect.poll(() => panel.texts('[data-testid="search-count"]')).toEqual(['1 partners']);
+      await expect.poll(() => panel.texts('[data-testid="search-count"]')).toEqual(['1 partner']);
       expect(await panel.attributes('.virtual tbody tr', 'data-tenant-id')).toEqual([target.tenantId]);
       await panel.fill('#partner-search', '');
       await expect.poll(() => panel.texts('[data-testid="search-count"]')).toEqual(['30 partners']);
