@@ -53,7 +53,7 @@ describe('foundation', () => {
     await status.waitFor();
     expect(await status.textContent()).toBe('CSP reseller audience page');
     await panel.getByRole('tab', { name: 'Partner lists' }).click();
-    await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
+    await panel.locator('[data-testid="storage-status"]', { hasText: /saved lists?$/ }).waitFor();
     await panel.close();
     await page.close();
   });

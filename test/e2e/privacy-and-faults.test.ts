@@ -23,7 +23,7 @@ async function openPanel(portal: Page): Promise<Page> {
   const panel = await session.browser.context.newPage();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
   await panel.getByRole('tab', { name: 'Partner lists' }).click();
-  await panel.locator('[data-testid="storage-status"]', { hasText: 'saved lists' }).waitFor();
+  await panel.locator('[data-testid="storage-status"]', { hasText: /saved lists?$/ }).waitFor();
   return panel;
 }
 
@@ -90,6 +90,26 @@ describe('privacy and faults', () => {
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: bigCsv(100) });
     await panel.locator('[data-testid="import-commit"]').click();
     await expect.poll(() => listNames(panel)).toEqual(['again (100)']);
+    await panel.close();
+  });
+
+  it('a cancel the publisher chooses mid-import: counts while it writes, no second import meanwhile, a plain notice, nothing written', async () => {
+    const panel = await openPanel(portal);
+    const before = await listNames(panel);
+    await panel
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'cancel-me.csv', mimeType: 'text/csv', buffer: bigCsv(200_000) });
+    await slowStorageWrites(panel, 40);
+    await panel.locator('[data-testid="import-commit"]').click();
+    await panel.locator('progress[value]:not([value="0"])').waitFor({ timeout: 10_000 });
+    expect(await panel.locator('[data-testid="import-count"]').textContent()).toMatch(/^[\d,]+ \/ 200,000$/);
+    expect(await panel.locator('[data-testid="import-file"]').isDisabled()).toBe(true);
+    await panel.locator('.import-progress').getByRole('button', { name: 'Cancel' }).click();
+    await panel.locator('[data-testid="import-cancelled"]').waitFor();
+    expect(await panel.locator('[data-testid="import-cancelled"]').textContent()).toBe('Import cancelled: nothing was written.');
+    expect(await panel.locator('[data-testid="import-error"]').count()).toBe(0);
+    expect(await panel.locator('[data-testid="import-file"]').isDisabled()).toBe(false);
+    expect(await listNames(panel)).toEqual(before);
     await panel.close();
   });
 

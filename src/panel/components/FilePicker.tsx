@@ -1,10 +1,11 @@
 /** A button that opens the file chooser: a label around a hidden input, so it works by keyboard too. */
-export function FilePicker(props: { label: string; accept: string; testId: string; onFile: (file: File) => void }) {
+export function FilePicker(props: { label: string; accept: string; testId: string; onFile: (file: File) => void; disabled?: boolean }) {
   return (
-    <label class="button">
+    <label class={props.disabled ? 'button button--disabled' : 'button'} aria-disabled={props.disabled ? 'true' : undefined}>
       {props.label}
       <input
         type="file"
+        disabled={props.disabled ?? false}
         accept={props.accept}
         class="visually-hidden"
         data-testid={props.testId}

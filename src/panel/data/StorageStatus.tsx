@@ -39,7 +39,7 @@ export function StorageStatus() {
   }, []);
   if (!status) return null;
   return (
-    <p class="muted" data-testid="storage-status" data-persisted={String(status.persisted)}>
+    <p class="muted" data-testid="storage-persistence" data-persisted={String(status.persisted)}>
       {t(status.persisted ? 'storagePersistent' : 'storageNotPersistent')}
       {status.usage === null ? null : ` · ${t('storageUsed', megabytes(status.usage))}`}
     </p>

@@ -1,6 +1,6 @@
 /** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
 import * as Comlink from 'comlink';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ColumnMapping, PartnerField } from '../../core/csv/columns';
 import { isImportErrorCode, MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import { keyPart } from '../../core/i18n/ui-messages';
@@ -15,6 +15,7 @@ type Step =
   | { step: 'preview'; preview: ImportPreview; file: File; into: Into }
   | { step: 'writing'; progress: ImportProgress | null; importId: string }
   | { step: 'done'; count: number; name: string }
+  | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
 /** Where an import goes: a new list named after the file (the default), or added to the list shown. */
@@ -64,7 +65,15 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
     performance.measure('csp-import-preview', 'csp-import-preview-start');
   }
 
+  /** A cancel the publisher chose ends the import as a plain notice, not as an error. */
+  const cancelling = useRef(false);
+  const cancelWriting = (importId: string) => {
+    cancelling.current = true;
+    void storage().lists.cancelImport(importId);
+  };
+
   async function commit(preview: ImportPreview) {
+    cancelling.current = false;
     performance.mark('csp-import-commit-start');
     setState({ step: 'writing', progress: null, importId: preview.importId });
     // Progress messages already on their way may arrive after the end: they must not undo it.
@@ -83,13 +92,21 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
       onDone(list.id);
     } catch (error) {
       settled = true;
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState(
+        cancelling.current ? { step: 'cancelled' } : { step: 'failed', message: error instanceof Error ? error.message : String(error) },
+      );
     }
   }
 
   return (
     <div class="import" data-testid="import">
-      <FilePicker label={t('importCsv')} accept=".csv,.txt,text/csv" testId="import-file" onFile={(file) => void onFile(file)} />
+      <FilePicker
+        label={t('importCsv')}
+        accept=".csv,.txt,text/csv"
+        testId="import-file"
+        onFile={(file) => void onFile(file)}
+        disabled={state.step === 'reading' || state.step === 'writing'}
+      />
       {state.step === 'reading' ? <p role="status">{t('importReading')}</p> : null}
       {state.step === 'failed' ? (
         <p class="notice notice--error" role="alert" data-testid="import-error">
@@ -101,15 +118,23 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
           {tn('importDone', state.count, [state.name])}
         </p>
       ) : null}
+      {state.step === 'cancelled' ? (
+        <p class="notice" role="status" data-testid="import-cancelled">
+          {t('importCancelled')}
+        </p>
+      ) : null}
       {state.step === 'writing' ? (
-        <div role="status">
+        <div class="import-progress" role="status">
           <progress
             class="progress"
             max={state.progress?.total ?? 1}
             value={state.progress?.written ?? 0}
             aria-label={t('importWriting')}
           />
-          <button type="button" onClick={() => void storage().lists.cancelImport(state.importId)}>
+          <span data-testid="import-count">
+            {state.progress ? `${formatNumber(state.progress.written)} / ${formatNumber(state.progress.total)}` : t('importWriting')}
+          </span>
+          <button type="button" onClick={() => cancelWriting(state.importId)}>
             {t('cancel')}
           </button>
         </div>

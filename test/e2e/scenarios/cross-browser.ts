@@ -116,9 +116,11 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
 
       // The Data tab says whether the browser keeps the lists under disk pressure, and what they use.
       await panel.click('#tab-data');
-      await panel.waitFor('[data-testid="storage-status"]');
-      expect(await panel.attributes('[data-testid="storage-status"]', 'data-persisted')).toEqual([expect.stringMatching(/^(true|false)$/)]);
-      expect((await panel.texts('[data-testid="storage-status"]'))[0]).toMatch(/ · [\d.,]+ MB used$/);
+      await panel.waitFor('[data-testid="storage-persistence"]');
+      expect(await panel.attributes('[data-testid="storage-persistence"]', 'data-persisted')).toEqual([
+        expect.stringMatching(/^(true|false)$/),
+      ]);
+      expect((await panel.texts('[data-testid="storage-persistence"]'))[0]).toMatch(/ · [\d.,]+ MB used$/);
       await Promise.all([portal.close(), panel.close()]);
     });
 
