@@ -13,6 +13,7 @@ import { buildCatalog } from '../test/simulator/catalog';
 import { startSimulator } from '../test/simulator/server';
 import { contentScriptFiles, gzipBytes } from '../test/support/built-extension';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../test/support/extension-browser';
+import { requestFor, STORAGE_KEYS, seedPending } from '../test/support/extension-storage';
 
 interface Result {
   name: string;
@@ -320,33 +321,20 @@ async function measureBusyPage(browser: ExtensionBrowser): Promise<{ cpuPct: num
 async function measureAutofill(browser: ExtensionBrowser): Promise<number> {
   const runs: number[] = [];
   for (const variant of ['native', 'aria', 'fluent', 'wc']) {
-    await browser.serviceWorker.evaluate(async () => {
-      const request = {
-        offerId: 'bench',
-        offerName: 'Bench',
-        offerType: 'saas',
-        from: 1,
-        to: 3,
-        partners: [],
-        noResaleConfirmed: false,
-        createdAt: new Date().toISOString(),
-      };
-      await chrome.storage.local.set({ pendingSupportRequest: { request, stage: 'request', autoFill: false } });
-      await chrome.storage.local.remove('fillReports');
-    });
+    await seedPending(browser.serviceWorker, requestFor('bench'));
     const page = await browser.context.newPage();
     await page.goto(`https://partner.microsoft.com/en-us/support/request?variant=${variant}&delay=0`);
     await page.locator('[data-csp-assistant="launcher"] button').waitFor();
     const started = Date.now();
     await page.locator('[data-csp-assistant="launcher"] button').click();
     // A plain loop: tsx would wrap a named inner function in a helper the browser does not have.
-    await browser.serviceWorker.evaluate(async () => {
+    await browser.serviceWorker.evaluate(async (key) => {
       for (;;) {
-        const reports = ((await chrome.storage.local.get('fillReports')).fillReports ?? []) as { page: string }[];
+        const reports = ((await chrome.storage.local.get(key))[key] ?? []) as { page: string }[];
         if (reports.some((r) => r.page === 'details')) return;
         await new Promise((r) => setTimeout(r, 10));
       }
-    });
+    }, STORAGE_KEYS.fillReports);
     runs.push(Date.now() - started);
     await page.close();
   }

@@ -67,6 +67,22 @@ describe('support request autofill', () => {
     expect(description.match(/\([0-9a-f-]{36}\)/g)).toHaveLength(2);
 
     await panel.locator('[data-report-page="details"]').waitFor();
+    // Each partner's tenant ID can be copied from the request, with a confirmation.
+    const firstPartner = panel.locator('[data-testid="support-request"] .partner-refs li').first();
+    // What is written is taken where the panel writes it (reading the clipboard back needs a permission
+    // an extension origin can't be granted here); the browser's own write still has to succeed.
+    await panel.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await firstPartner.getByRole('button', { name: /^Copy the tenant ID of / }).click();
+    await expect.poll(() => firstPartner.getByRole('status').textContent()).toBe('Copied');
+    const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(await firstPartner.locator('.mono').textContent()).toBe(copied);
+    expect(copied).toMatch(/^[0-9a-f-]{36}$/);
     expect(await panel.locator('[data-report-page="request"] [data-status="kept-prefilled"]').count()).toBe(2);
     expect(await panel.locator('[data-testid="user-must-fill"]').textContent()).toContain('Severity');
     // Filled: the launcher on the page goes back to opening the panel.

@@ -1,6 +1,7 @@
 /** Partners named by a request or a diff: the name over its tenant ID, at most `limit` shown. */
 import type { PartnerRef } from '../../core/audience';
 import { t } from '../i18n';
+import { CopyButton } from './CopyButton';
 
 export function PartnerRefList({ partners, limit = 200, testId }: { partners: PartnerRef[]; limit?: number; testId?: string }) {
   return (
@@ -8,7 +9,10 @@ export function PartnerRefList({ partners, limit = 200, testId }: { partners: Pa
       {partners.slice(0, limit).map((p) => (
         <li key={p.tenantId}>
           <span>{p.name || p.tenantId}</span>
-          <span class="mono muted">{p.tenantId}</span>
+          <span class="partner-refs__id">
+            <span class="mono muted">{p.tenantId}</span>
+            <CopyButton text={p.tenantId} label={t('copyTenantId', p.name || p.tenantId)} />
+          </span>
         </li>
       ))}
       {partners.length > limit ? <li class="muted">{t('andMore', String(partners.length - limit))}</li> : null}
