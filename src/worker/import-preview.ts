@@ -83,7 +83,8 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
         row: line,
         column: headers[mapping.tenantId] ?? 'Tenant ID',
         reason: 'duplicate',
-        value: `${result.partner.tenantId} (row ${first})`,
+        value: result.partner.tenantId,
+        firstRow: first,
       });
       continue;
     }

@@ -9,6 +9,8 @@ export interface RowError {
   column: string;
   reason: 'tenant-id-missing' | 'tenant-id-invalid' | 'duplicate' | 'resold-invalid' | 'too-long' | 'unbalanced-quotes';
   value: string;
+  /** For a duplicate: the row the tenant ID was first seen on (the panel words it in its language). */
+  firstRow?: number;
 }
 
 const MAX_CELL = 2000;

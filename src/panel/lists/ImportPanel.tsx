@@ -239,6 +239,7 @@ function Preview(props: {
                   <td>{e.column}</td>
                   <td>
                     {t(`reason_${keyPart(e.reason)}`)} <span class="mono">{e.value}</span>
+                    {e.firstRow === undefined ? null : ` (${t('errorSameAsRow', String(e.firstRow))})`}
                   </td>
                 </tr>
               ))}

@@ -79,7 +79,7 @@ describe('awkward files are read correctly', () => {
     expect(file.errors).toEqual([
       { row: 3, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'not-a-guid' },
       { row: 4, column: 'Tenant ID', reason: 'tenant-id-missing', value: '' },
-      { row: 5, column: 'Tenant ID', reason: 'duplicate', value: `${G1} (row 2)` },
+      { row: 5, column: 'Tenant ID', reason: 'duplicate', value: G1, firstRow: 2 },
     ]);
   });
 

@@ -100,7 +100,7 @@ describe('import', () => {
     });
     expect(preview.errors).toEqual([
       { row: 5, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'not-a-guid' },
-      { row: 6, column: 'Tenant ID', reason: 'duplicate', value: `${guid(1)} (row 2)` },
+      { row: 6, column: 'Tenant ID', reason: 'duplicate', value: guid(1), firstRow: 2 },
     ]);
     const list = await service.commitImport(preview.importId);
     expect(list.count).toBe(4);
