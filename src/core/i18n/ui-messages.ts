@@ -6,6 +6,7 @@
  */
 import en from '../../../public/_locales/en/messages.json';
 import ko from '../../../public/_locales/ko/messages.json';
+import { resolveParticles } from './korean-particles';
 
 export type UiLanguage = 'en' | 'ko';
 export type MessageKey = keyof typeof en;
@@ -33,7 +34,9 @@ export function formatMessage(entry: CatalogEntry, substitutions: string | reado
 }
 
 export function message(language: UiLanguage, key: MessageKey, substitutions?: string | readonly string[]): string {
-  return formatMessage(CATALOGS[language][key], substitutions);
+  const text = formatMessage(CATALOGS[language][key], substitutions);
+  // Korean particles after a substituted word take the form that fits it ("파일을", "목록으로").
+  return language === 'ko' ? resolveParticles(text) : text;
 }
 
 /** A message with a singular and a plural form: `<key>_one` and `<key>_other` (Korean gives both the same). */

@@ -2,6 +2,7 @@
 import type { AudienceOption, Locale, PartnerRef } from '../audience';
 import { canonical, OPTION_KEYS } from '../vocabulary';
 import type { Finding, FindingAction, FindingCode } from './finding';
+import { resolveParticles } from '../i18n/korean-particles';
 
 export interface FindingText {
   title: string;
@@ -166,6 +167,7 @@ const ACTION_LABELS: Record<FindingAction, Record<Locale, string>> = {
 };
 
 export function formatFinding(finding: Finding, locale: Locale): FindingText {
-  const words = (locale === 'ko' ? KO : EN)[finding.code](finding);
+  const written = (locale === 'ko' ? KO : EN)[finding.code](finding);
+  const words = locale === 'ko' ? { title: resolveParticles(written.title), detail: resolveParticles(written.detail) } : written;
   return finding.action ? { ...words, actionLabel: ACTION_LABELS[finding.action][locale] } : words;
 }
