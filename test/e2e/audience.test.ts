@@ -94,6 +94,13 @@ for (const lang of [
       await selects.nth(0).selectOption({ label: lang.resoldYes });
       await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.blocked-resold', 'transition.resale-unknown']);
       expect(await panel.locator('[data-finding-code="transition.blocked-resold"]').textContent()).toContain(lang.blocked);
+      // One next step: saving the blocked change and the other resale question are folded into the block, out of view.
+      const folded = panel.locator('[data-finding-code="transition.blocked-resold"] [data-testid="folded-findings"] [data-finding-code]');
+      expect((await folded.evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code')))).sort()).toEqual([
+        'draft.unsaved',
+        'transition.resale-unknown',
+      ]);
+      expect(await panel.locator('[data-finding-code="draft.unsaved"]').isVisible()).toBe(false);
 
       await selects.nth(0).selectOption({ label: lang.resoldNo });
       await selects.nth(1).selectOption({ label: lang.resoldNo });

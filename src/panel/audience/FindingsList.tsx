@@ -1,7 +1,55 @@
-/** The rules' findings, most serious first, announced to screen readers as they change. */
+/**
+ * The rules' findings, one next step per problem (core/rules/arrange-findings): the serious ones in
+ * view, each with what it makes moot folded into it, and notes under "Good to know". Announced to
+ * screen readers as they change.
+ */
 import type { Locale } from '../../core/audience';
-import { formatFinding, type Finding, type FindingAction } from '../../core/rules';
-import { t } from '../i18n';
+import { arrangeFindings, formatFinding, type Finding, type FindingAction } from '../../core/rules';
+import { t, tn } from '../i18n';
+
+/** Only these actions are the panel's to do; the others happen on the portal page. */
+const PANEL_ACTIONS: readonly FindingAction[] = ['prepare-support-request', 'confirm-resale', 'choose-offer-type'];
+
+function FindingItem(props: { finding: Finding; locale: Locale; onAction: (action: FindingAction) => void; folded?: Finding[] }) {
+  const { finding } = props;
+  const text = formatFinding(finding, props.locale);
+  const folded = props.folded ?? [];
+  return (
+    <li class="finding" data-finding-code={finding.code} data-severity={finding.severity}>
+      <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
+      <p class="finding__title">{text.title}</p>
+      <p class="finding__detail">{text.detail}</p>
+      {text.actionLabel && finding.action && PANEL_ACTIONS.includes(finding.action) ? (
+        <div class="button-row">
+          <button
+            type="button"
+            class={finding.action === 'prepare-support-request' ? 'primary' : undefined}
+            onClick={() => finding.action && props.onAction(finding.action)}
+          >
+            {text.actionLabel}
+          </button>
+        </div>
+      ) : null}
+      {folded.length > 0 ? (
+        <details class="finding__folded" data-testid="folded-findings">
+          <summary>{tn('findingsFolded', folded.length)}</summary>
+          <FindingItems findings={folded} locale={props.locale} onAction={props.onAction} />
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+function FindingItems(props: { findings: Finding[]; locale: Locale; onAction: (action: FindingAction) => void }) {
+  return (
+    <ul class="findings">
+      {props.findings.map((finding, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
+        <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={props.locale} onAction={props.onAction} />
+      ))}
+    </ul>
+  );
+}
 
 export function FindingsList(props: { findings: Finding[]; locale: Locale; onAction: (action: FindingAction) => void }) {
   if (props.findings.length === 0) {
@@ -11,33 +59,29 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
       </p>
     );
   }
+  const { main, goodToKnow } = arrangeFindings(props.findings);
   return (
-    <ul class="findings" aria-live="polite" aria-label={t('findingsLabel')}>
-      {props.findings.map((finding, index) => {
-        const text = formatFinding(finding, props.locale);
-        // Only these actions are the panel's to do; the others happen on the portal page.
-        const actionable =
-          finding.action === 'prepare-support-request' || finding.action === 'confirm-resale' || finding.action === 'choose-offer-type';
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
-          <li key={`${finding.code}-${index}`} class="finding" data-finding-code={finding.code} data-severity={finding.severity}>
-            <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
-            <p class="finding__title">{text.title}</p>
-            <p class="finding__detail">{text.detail}</p>
-            {text.actionLabel && actionable ? (
-              <div class="button-row">
-                <button
-                  type="button"
-                  class={finding.action === 'prepare-support-request' ? 'primary' : undefined}
-                  onClick={() => finding.action && props.onAction(finding.action)}
-                >
-                  {text.actionLabel}
-                </button>
-              </div>
-            ) : null}
-          </li>
-        );
-      })}
-    </ul>
+    <div aria-live="polite" aria-label={t('findingsLabel')} role="region">
+      {main.length > 0 ? (
+        <ul class="findings">
+          {main.map(({ finding, folded }, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
+            <FindingItem
+              key={`${finding.code}-${index}`}
+              finding={finding}
+              folded={folded}
+              locale={props.locale}
+              onAction={props.onAction}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {goodToKnow.length > 0 ? (
+        <details class="good-to-know" data-testid="good-to-know" open={main.length === 0}>
+          <summary>{t('goodToKnow')}</summary>
+          <FindingItems findings={goodToKnow} locale={props.locale} onAction={props.onAction} />
+        </details>
+      ) : null}
+    </div>
   );
 }
