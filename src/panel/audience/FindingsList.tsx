@@ -61,12 +61,12 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
   }
   const { main, goodToKnow } = arrangeFindings(props.findings);
   return (
-    <div aria-live="polite" aria-label={t('findingsLabel')} role="region">
+    <section aria-live="polite" aria-label={t('findingsLabel')}>
       {main.length > 0 ? (
         <ul class="findings">
           {main.map(({ finding, folded }, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
             <FindingItem
+              // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
               key={`${finding.code}-${index}`}
               finding={finding}
               folded={folded}
@@ -82,6 +82,6 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
           <FindingItems findings={goodToKnow} locale={props.locale} onAction={props.onAction} />
         </details>
       ) : null}
-    </div>
+    </section>
   );
 }
