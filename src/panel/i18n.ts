@@ -1,6 +1,14 @@
 /** The panel's words: bundled catalogues (see core/i18n/ui-messages), in the browser's UI language. */
 import { ext } from '../platform/ext';
-import { message, pluralMessage, uiLanguageOf, type MessageKey, type PluralKey, type UiLanguage } from '../core/i18n/ui-messages';
+import {
+  formatNumber as formatInLanguage,
+  message,
+  pluralMessage,
+  uiLanguageOf,
+  type MessageKey,
+  type PluralKey,
+  type UiLanguage,
+} from '../core/i18n/ui-messages';
 
 const language: UiLanguage = uiLanguageOf(ext.i18n.getUILanguage());
 
@@ -15,7 +23,7 @@ export function tn(key: PluralKey, count: number, rest?: readonly string[]): str
 
 /** A number as the UI language writes it ("200,000"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(language).format(value);
+  return formatInLanguage(language, value);
 }
 
 export function uiLocale(): UiLanguage {

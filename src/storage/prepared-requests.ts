@@ -10,8 +10,15 @@ import { storageItem } from './storage-item';
 
 export const preparedRequests = storageItem(STORAGE_KEYS.preparedRequests, v.array(SupportRequestSchema), [] as SupportRequest[]);
 
+const unexpired = (requests: SupportRequest[], now = new Date()) => requests.filter((r) => !isExpired(r, now));
+
 export async function loadPrepared(now = new Date()): Promise<SupportRequest[]> {
-  return (await preparedRequests.get()).filter((r) => !isExpired(r, now));
+  return unexpired(await preparedRequests.get(), now);
+}
+
+/** The prepared requests as they change, expired ones left out (the change carries them: no re-read). */
+export function onPreparedChange(listener: (requests: SupportRequest[]) => void): () => void {
+  return preparedRequests.onChange((requests) => listener(unexpired(requests)));
 }
 
 /** A request prepared again for the same offer replaces the earlier one. */

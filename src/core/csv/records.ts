@@ -45,7 +45,7 @@ function numbered(rows: string[][]): CsvRecord[] {
   for (const cells of rows) {
     if (!isBlank(cells)) records.push({ cells, line });
     line += 1;
-    for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    for (const cell of cells) line += newlinesIn(cell, 0, cell.length);
   }
   return records;
 }

@@ -48,8 +48,21 @@ export type PluralKey = PluralBase<MessageKey>;
  * written with the language's grouping ("200,000"); `rest` fills the placeholders after it.
  */
 export function pluralMessage(language: UiLanguage, key: PluralKey, count: number, rest: readonly string[] = []): string {
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  return message(language, `${key}_${form}`, [new Intl.NumberFormat(language).format(count), ...rest]);
+  const form = pluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  return message(language, `${key}_${form}`, [formatNumber(language, count), ...rest]);
+}
+
+// Made once per language, on first use (not at load: the content script imports this module too),
+// and kept: counts are worded on every keystroke of a search.
+const plurals = new Map<UiLanguage, Intl.PluralRules>();
+const numbers = new Map<UiLanguage, Intl.NumberFormat>();
+const pluralRules = (language: UiLanguage) => plurals.get(language) ?? plurals.set(language, new Intl.PluralRules(language)).get(language)!;
+const numberFormat = (language: UiLanguage) =>
+  numbers.get(language) ?? numbers.set(language, new Intl.NumberFormat(language)).get(language)!;
+
+/** A number as the language writes it ("200,000"). */
+export function formatNumber(language: UiLanguage, value: number): string {
+  return numberFormat(language).format(value);
 }
 
 type SnakeCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${SnakeCase<Tail>}` : S;

@@ -124,7 +124,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           </button>
         ) : null}
       </div>
-      <ImportPanel current={current ? { id: current.id, name: current.name } : null} onDone={(id) => setSelected(id)} />
+      <ImportPanel current={current ?? null} onDone={(id) => setSelected(id)} />
       {current ? (
         <>
           <form

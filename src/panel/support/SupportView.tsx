@@ -5,7 +5,7 @@ import type { SupportRequest } from '../../core/support-request/request';
 import type { FillReport } from '../../core/support-request/fill-report';
 import { clearReports, loadReports, onReportsChange } from '../../storage/fill-reports';
 import { clearPending, loadPending, onPendingChange, savePending, type PendingRequest } from '../../storage/pending-request';
-import { dropPrepared, loadPrepared, preparedRequests } from '../../storage/prepared-requests';
+import { dropPrepared, loadPrepared, onPreparedChange } from '../../storage/prepared-requests';
 import { t } from '../i18n';
 import { optionName } from '../option-name';
 import { FillReportView } from './FillReportView';
@@ -24,11 +24,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
     void loadPending().then(setPending);
     void loadPrepared().then(setPrepared);
     void loadReports().then(setReports);
-    const offs = [
-      onPendingChange(setPending),
-      preparedRequests.onChange(() => void loadPrepared().then(setPrepared)),
-      onReportsChange(setReports),
-    ];
+    const offs = [onPendingChange(setPending), onPreparedChange(setPrepared), onReportsChange(setReports)];
     return () => {
       for (const off of offs) off();
     };
