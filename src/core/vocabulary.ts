@@ -16,6 +16,8 @@ export type VocabularyKey =
   | 'sync'
   | 'importExport'
   | 'exportCsps'
+  | 'removePartner'
+  | 'cancel'
   | 'productVersionField'
   | 'liveOfferManagement'
   | 'categoryField'
@@ -88,6 +90,8 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
   titleValue: { en: ['Deauthorize CSP'], ko: ['CSP 권한 부여 취소'] },
   // Below: page words the documentation doesn't quote; these are the portal's usual terms, kept here
   // so that the page reader and the simulator share one source.
+  removePartner: { en: ['Remove', 'Delete'], ko: ['제거', '삭제'] },
+  cancel: { en: ['Cancel', 'Close'], ko: ['취소', '닫기'] },
   offerIdLabel: { en: ['Offer ID'], ko: ['제품 ID', '오퍼 ID'] },
   offerTypeLabel: { en: ['Offer type'], ko: ['제품 유형', '오퍼 유형'] },
   statusPublished: { en: ['Published', 'Live'], ko: ['게시됨', '라이브'] },

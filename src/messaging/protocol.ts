@@ -7,12 +7,14 @@ import * as v from 'valibot';
 import { OFFER_TYPES, type AudiencePage } from '../core/audience';
 import { MISSING_PARTS, type AudienceRead, type PageKind } from '../core/portal-page';
 import type { FillReport } from '../core/support-request/fill-report';
+import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../core/apply/apply-plan';
+import { PartnerRefSchema, PartnerSchema } from '../core/schemas';
 import type { SameShape } from '../core/same-shape';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
 export type Origin = 'extension' | 'portal-tab';
 /** The context whose router answers a message type. */
-export type Context = 'background' | 'content' | 'panel';
+export type Context = 'background' | 'content' | 'panel' | 'apply';
 
 const AudienceOptionSchema = v.picklist([1, 2, 3]);
 const LocaleSchema = v.picklist(['en', 'ko']);
@@ -39,11 +41,20 @@ export const AudienceReadSchema = v.union([
   v.object({ ok: v.literal(false), missing: v.array(v.picklist(MISSING_PARTS)) }),
 ]);
 
+const ApplyOrderSchema = v.object({ add: v.array(PartnerSchema), remove: v.array(PartnerRefSchema) });
+const ApplyProgressSchema = v.object({
+  phase: v.picklist(['removing', 'importing', 'selecting', 'checking']),
+  done: v.number(),
+  total: v.number(),
+});
+
 // The schemas are the core's shapes, both ways: a field added on one side only fails the type-check.
 const checked: [
   SameShape<v.InferOutput<typeof AudiencePageSchema>, AudiencePage>,
   SameShape<v.InferOutput<typeof AudienceReadSchema>, AudienceRead>,
-] = [true, true];
+  SameShape<v.InferOutput<typeof ApplyOrderSchema>, ApplyOrder>,
+  SameShape<v.InferOutput<typeof ApplyProgressSchema>, ApplyProgress>,
+] = [true, true, true, true];
 void checked;
 
 export const MessageSchema = v.variant('type', [
@@ -59,6 +70,12 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('fill-support') }),
   /** Panel asks the portal tab for a scrubbed copy of its page, for a bug report. */
   v.object({ type: v.literal('capture-page') }),
+  /** Panel asks the apply driver (injected on demand) to put partners on, or take them off, the table. */
+  v.object({ type: v.literal('apply-partners'), order: ApplyOrderSchema }),
+  /** Panel stops the apply under way: what was not yet handed to the portal is not. */
+  v.object({ type: v.literal('cancel-apply') }),
+  /** The apply driver's progress, for the panel beside its tab. */
+  v.object({ type: v.literal('apply-progress'), progress: ApplyProgressSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -73,16 +90,23 @@ export interface Replies {
   'audience-changed': null;
   'fill-support': FillReport;
   'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
+  'apply-partners': ApplyOutcome;
+  'cancel-apply': { cancelled: boolean };
+  'apply-progress': null;
 }
 
-export const ROUTES: { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } } = {
+// `satisfies`, not a type annotation: each route keeps its own `to`, so a context's handler map is checked for completeness.
+export const ROUTES = {
   'open-panel': { from: ['portal-tab'], to: 'background' },
   ping: { from: ['extension'], to: 'content' },
   'read-audience': { from: ['extension'], to: 'content' },
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
   'fill-support': { from: ['extension'], to: 'content' },
   'capture-page': { from: ['extension'], to: 'content' },
-};
+  'apply-partners': { from: ['extension'], to: 'apply' },
+  'cancel-apply': { from: ['extension'], to: 'apply' },
+  'apply-progress': { from: ['portal-tab'], to: 'panel' },
+} as const satisfies { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } };
 
 /** Every reply travels wrapped, so a refusal is told apart from an answer. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

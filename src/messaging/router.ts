@@ -4,7 +4,16 @@
  * with a logged reason, never handled.
  */
 import * as v from 'valibot';
-import { MessageSchema, ROUTES, type Context, type Envelope, type MessageOf, type MessageType, type Replies } from './protocol';
+import {
+  MessageSchema,
+  ROUTES,
+  type Context,
+  type Envelope,
+  type MessageOf,
+  type MessageType,
+  type Origin,
+  type Replies,
+} from './protocol';
 import { classifySender, type SenderInfo } from './sender';
 
 export interface HandlerContext {
@@ -37,7 +46,7 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
       return undefined;
     }
     const message = parsed.output;
-    const route = ROUTES[message.type];
+    const route: { readonly from: readonly Origin[]; readonly to: Context } = ROUTES[message.type];
     // Messages for another context pass by silently: runtime messages reach every extension page.
     if (route.to !== context) return undefined;
     const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);

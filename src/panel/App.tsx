@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CapturePageButton } from './components/CapturePageButton';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
+import { useOfferMemory } from './hooks/use-offer-memory';
 import { keyPart } from '../core/i18n/ui-messages';
 import { t } from './i18n';
 import { onStorageFailure } from './worker-client';
@@ -10,9 +11,10 @@ import { AudienceView } from './audience/AudienceView';
 import { ListsView } from './lists/ListsView';
 import { SupportView } from './support/SupportView';
 import { DataToolView } from './data/DataToolView';
+import { OffersView } from './offers/OffersView';
 import { isSupportPage } from '../core/portal-page';
 
-type ToolKey = 'audience' | 'lists' | 'support' | 'data';
+type ToolKey = 'audience' | 'lists' | 'support' | 'offers' | 'data';
 
 function connectionText(tab: PortalTab): string {
   switch (tab.state) {
@@ -29,6 +31,7 @@ function connectionText(tab: PortalTab): string {
 
 export function App({ search }: { search: string }) {
   const tab = usePortalTab(search);
+  useOfferMemory(tab);
   const [tool, setTool] = useState<ToolKey>('audience');
   // Beside a support form, the panel opens on the support tool (once: the publisher may switch away).
   const supportPage = tab.state === 'connected' && isSupportPage(tab.page.kind);
@@ -60,12 +63,16 @@ export function App({ search }: { search: string }) {
           { key: 'audience', label: t('toolAudience') },
           { key: 'lists', label: t('toolLists') },
           { key: 'support', label: t('toolSupport') },
+          { key: 'offers', label: t('toolOffers') },
           { key: 'data', label: t('toolData') },
         ]}
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <ListsView tab={tab} /> : null}
         {tool === 'support' ? <SupportView {...(tab.state === 'connected' ? { tabId: tab.tabId } : {})} /> : null}
+        {tool === 'offers' ? (
+          <OffersView {...(tab.state === 'connected' || tab.state === 'not-portal' ? { tabId: tab.tabId } : {})} />
+        ) : null}
         {tool === 'data' ? <DataToolView /> : null}
       </Tabs>
     </main>

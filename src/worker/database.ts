@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OfferFacts, OfferType, Partner } from '../core/audience';
 import type { AudienceSnapshot } from '../core/snapshots';
+import type { OfferSighting } from '../core/offers-overview';
 
 export const DATABASE_NAME = 'csp-assistant';
 export const CHUNK_SIZE = 1000;
@@ -55,6 +56,7 @@ export type AssistantDatabase = Dexie & {
   offers: EntityTable<OfferRecord, 'offerId'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  sightings: EntityTable<OfferSighting, 'offerId'>;
 };
 
 export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): AssistantDatabase {
@@ -81,5 +83,7 @@ export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory, keyRa
           list.count ??= 0;
         });
     });
+  // Version 3: where each offer was last seen (its page's address), for the offers overview.
+  db.version(3).stores({ sightings: 'offerId' });
   return db;
 }

@@ -5,15 +5,18 @@ import { changeNotifier } from './change-feed';
 import { openDatabase } from './database';
 import { ListsService } from './lists-service';
 import { OffersStore } from './offers-store';
+import { offersOverview } from './offers-overview';
 
 const db = openDatabase();
 const listsChanged = changeNotifier('lists-changed');
 const offersChanged = changeNotifier('offers-changed');
 const lists = new ListsService(db, listsChanged);
+const offers = new OffersStore(db, offersChanged);
 
 // Proxied, so that the panel calls the services' methods in place rather than receiving copies.
 const api = {
-  offers: Comlink.proxy(new OffersStore(db, offersChanged)),
+  offers: Comlink.proxy(offers),
+  overview: Comlink.proxy({ offers: () => offersOverview(db, offers, lists) }),
   lists: Comlink.proxy(lists),
   data: Comlink.proxy({
     exportBackup: () => exportBackup(db),

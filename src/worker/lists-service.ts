@@ -3,7 +3,8 @@
  * (preview, then one atomic commit), export and diff against a page. Partners are kept 1,000 to a
  * record; each list's search index lives in memory while the worker runs.
  */
-import type { AudienceOption, Partner } from '../core/audience';
+import type { AudienceOption, Partner, PartnerRef } from '../core/audience';
+import { diffList, type PageDiff } from '../core/apply/apply-plan';
 import { headerSignature, isColumnMapping, type ColumnMapping } from '../core/csv/columns';
 import { partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../core/csv/export';
 import type { RowError } from '../core/csv/rows';
@@ -42,12 +43,6 @@ export type ImportTarget = { listId: string } | { newListName: string };
 export interface ImportProgress {
   written: number;
   total: number;
-}
-
-export interface PageDiff {
-  toAdd: Partner[];
-  toRemove: { tenantId: string; name: string }[];
-  unchanged: number;
 }
 
 interface WriteRun {
@@ -324,11 +319,15 @@ export class ListsService {
     return partnersToIngestionJson(partners, option, productId || '00000000-0000-0000-0000-000000000000', newId());
   }
 
-  async diffAgainstPage(listId: string, page: { tenantId: string; name: string }[]): Promise<PageDiff> {
+  /** Does the list hold exactly these tenant IDs? */
+  async holdsExactly(listId: string, tenantIds: readonly string[]): Promise<boolean> {
     const partners = (await this.index(listId)).partners;
-    const onPage = new Set(page.map((p) => p.tenantId));
-    const inList = new Set(partners.map((p) => p.tenantId));
-    const toAdd = partners.filter((p) => !onPage.has(p.tenantId));
-    return { toAdd, toRemove: page.filter((p) => !inList.has(p.tenantId)), unchanged: partners.length - toAdd.length };
+    if (partners.length !== tenantIds.length) return false;
+    const wanted = new Set(tenantIds);
+    return partners.every((p) => wanted.has(p.tenantId));
+  }
+
+  async diffAgainstPage(listId: string, page: PartnerRef[]): Promise<PageDiff> {
+    return diffList((await this.index(listId)).partners, page);
   }
 }

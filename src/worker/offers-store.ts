@@ -39,8 +39,11 @@ export class OffersStore {
     this.notify();
   }
 
-  /** Records the page as seen now, unless it shows the same audience as the last snapshot. Returns whether it recorded. */
-  async addSnapshot(page: AudiencePage, at = new Date()): Promise<boolean> {
+  /**
+   * Records the page as seen now, unless it shows the same audience as the last snapshot; and, given
+   * the page's address, where and when the offer was last seen. Returns whether it recorded a snapshot.
+   */
+  async addSnapshot(page: AudiencePage, at = new Date(), url?: string): Promise<boolean> {
     const snapshot: SnapshotRecord = {
       offerId: page.offerId,
       at: at.toISOString(),
@@ -50,7 +53,8 @@ export class OffersStore {
       offerName: page.offerName,
       offerType: page.offerType,
     };
-    const recorded = await this.db.transaction('rw', this.db.snapshots, async () => {
+    const recorded = await this.db.transaction('rw', this.db.snapshots, this.db.sightings, async () => {
+      if (url) await this.db.sightings.put({ offerId: page.offerId, seenAt: snapshot.at, url });
       const last = await this.db.snapshots.where('[offerId+at]').between([page.offerId, ''], [page.offerId, '\uffff']).last();
       const same =
         last !== undefined &&

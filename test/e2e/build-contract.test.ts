@@ -16,8 +16,9 @@ function allFiles(dir: string): string[] {
 describe('the built extension', () => {
   const manifest = builtManifest();
 
-  it('asks for exactly sidePanel, storage and the Partner Center host', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['sidePanel', 'storage']);
+  // scripting: the apply driver is injected into the portal tab only when a list is applied.
+  it('asks for exactly sidePanel, storage, scripting and the Partner Center host', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toEqual(['https://partner.microsoft.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://partner.microsoft.com/*']);

@@ -129,7 +129,8 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => panel.locator('[data-testid="import-commit"]').textContent()).toBe('Import 3 partners into “korea”');
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
-    expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
+    // The lists are read again once the worker says they changed.
+    await expect.poll(() => panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
   });
 
   it('lets the publisher change which column is the tenant ID, and proposes that mapping for the next file with the same headers', async () => {

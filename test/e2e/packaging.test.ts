@@ -21,7 +21,7 @@ describe('packaging', () => {
     expect(manifest.sidebar_action.default_panel).toBe('src/panel/index.html');
     expect(existsSync(join(FIREFOX, 'src/panel/index.html'))).toBe(true);
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     const output = execFileSync(
       process.execPath,
       [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-input'],

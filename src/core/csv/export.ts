@@ -3,7 +3,8 @@
  * neutralised so a name like "=HYPERLINK(...)" stays text), the layout of Partner Center's
  * "Export CSPs" for importing into another offer, and the Product Ingestion API reseller shape.
  */
-import type { AudienceOption, Partner } from '../audience';
+import type { AudienceOption, Locale, Partner } from '../audience';
+import { variants } from '../vocabulary';
 
 /**
  * Control characters and surrounding white space go; a cell a spreadsheet would run as a formula gets a leading apostrophe. So
@@ -21,7 +22,8 @@ function quote(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csv(header: string[], rows: string[][]): string {
+/** A table as CSV the way every export here writes it: BOM, CRLF, cells neutralised and quoted. */
+export function tableToCsv(header: string[], rows: string[][]): string {
   return `\ufeff${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -38,7 +40,7 @@ export function partnersToCsv(partners: Partner[]): string {
     'Notes',
     ...(withResale ? ['Resold'] : []),
   ];
-  return csv(
+  return tableToCsv(
     header,
     partners.map((p) => [
       p.tenantId,
@@ -53,10 +55,13 @@ export function partnersToCsv(partners: Partner[]): string {
   );
 }
 
-/** The columns of Partner Center's "Export CSPs" file, as the simulated portal writes and reads it. */
-export function partnersToPartnerCenterCsv(partners: Partner[]): string {
-  return csv(
-    ['Partner name', 'Tenant ID', 'Country/region', 'MPN ID'],
+/**
+ * The columns of the partner table, headed in the portal's language, the layout we expect its "Export
+ * CSPs" to write and its import to read (the file's columns are not documented: SPEC §7).
+ */
+export function partnersToPartnerCenterCsv(partners: Partner[], locale: Locale = 'en'): string {
+  return tableToCsv(
+    (['partnerNameHeader', 'tenantIdHeader', 'countryHeader', 'mpnIdHeader'] as const).map((key) => variants(key, locale)[0]!),
     partners.map((p) => [p.name, p.tenantId, p.country ?? '', p.mpnId ?? '']),
   );
 }

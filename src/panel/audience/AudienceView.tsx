@@ -1,9 +1,9 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
 import { effectiveOfferType } from '../../core/offer-type';
-import { liveFromPage, resaleRows, showsLive, takenAsLiveOnSight, type FactsChange } from '../../core/live-audience';
+import { liveFromPage, resaleRows, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { keyPart } from '../../core/i18n/ui-messages';
@@ -11,8 +11,7 @@ import { t, uiLocale } from '../i18n';
 import { optionName } from '../option-name';
 import { storage } from '../worker-client';
 import { CapturePageButton } from '../components/CapturePageButton';
-import { startFill } from '../support/start-fill';
-import { prepareRequest } from '../../storage/prepared-requests';
+import { prepareAndFill } from '../support/start-fill';
 import { markCarriedOut } from '../../storage/filed-requests';
 import { FiledRequests } from './FiledRequests';
 import { FindingsList } from './FindingsList';
@@ -50,7 +49,7 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
       createdAt: new Date().toISOString(),
     };
     onPrepared();
-    void prepareRequest(request).then(() => startFill({ request, stage: 'request', autoFill: true }));
+    void prepareAndFill(request);
   }
 
   const rows = resaleRows(page, facts);
@@ -95,26 +94,9 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
 export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: () => void }) {
   const read = tab.state === 'connected' && tab.page.kind === 'audience' ? tab.audience : null;
   const page = read?.ok ? read.page : null;
-  const pageKey = page ? JSON.stringify(page) : '';
   const facts = useStored(() => (page ? storage().offers.getFacts(page.offerId) : Promise.resolve(null)), 'offers-changed', [
     page?.offerId,
   ]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
-  useEffect(() => {
-    if (page) void storage().offers.addSnapshot(page);
-  }, [pageKey]);
-
-  // First sight of a published offer with nothing unsaved: what it showed is taken as live, and said so.
-  const showedLive = useRef<AudiencePage | null>(null);
-  if (page && showedLive.current?.offerId !== page.offerId) showedLive.current = null;
-  if (page && showsLive(page)) showedLive.current = page;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
-  useEffect(() => {
-    const reading = showedLive.current;
-    if (!reading || facts.state !== 'ready' || !facts.value || facts.value.offerId !== reading.offerId) return;
-    if (takenAsLiveOnSight(reading, facts.value)) void storage().offers.updateFacts(reading.offerId, liveFromPage(reading, 'page'));
-  }, [pageKey, facts]);
 
   if (tab.state !== 'connected' || tab.page.kind !== 'audience') return <p class="empty">{t('audienceOpenPage')}</p>;
   if (!read) return <p>{t('reading')}</p>;

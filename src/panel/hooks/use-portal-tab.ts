@@ -10,6 +10,7 @@ import type { Replies } from '../../messaging/protocol';
 import { createRouter } from '../../messaging/router';
 import { sendToTab } from '../../messaging/send';
 import { resolveTargetTab } from '../target-tab';
+import { reportApplyProgress } from '../apply/apply-run';
 
 export type PortalTab =
   | { state: 'connecting' }
@@ -47,6 +48,10 @@ export function usePortalTab(search: string): PortalTab {
           setTab((current) =>
             current.state === 'connected' ? { ...current, page: { ...current.page, kind: 'audience' }, audience: message.read } : current,
           );
+          return null;
+        },
+        'apply-progress': (message, sender) => {
+          if (sender.tabId === tabId) reportApplyProgress(message.progress);
           return null;
         },
       },

@@ -181,7 +181,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
               {t('exportJson')}
             </button>
           </div>
-          {page ? <PageDiff listId={current.id} page={page} version={version} /> : null}
+          {page && tab.state === 'connected' ? <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} /> : null}
           <PartnerForm
             key={editing?.tenantId ?? 'new'}
             editing={editing}

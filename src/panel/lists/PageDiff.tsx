@@ -2,26 +2,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AudiencePage } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
-import type { PageDiff as Diff } from '../../worker/lists-service';
+import type { PageDiff as Diff } from '../../core/apply/apply-plan';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
 import { PartnerRefList } from '../components/PartnerRefList';
+import { ApplyToOffer } from './ApplyToOffer';
 
-export function PageDiff({ listId, page, version }: { listId: string; page: AudiencePage; version: number }) {
-  const [diff, setDiff] = useState<Diff | null>(null);
+export function PageDiff({ listId, page, version, tabId }: { listId: string; page: AudiencePage; version: number; tabId: number }) {
   const onPage = checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name }));
-  const key = onPage.map((p) => p.tenantId).join();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's tenant IDs: every reading is a new array.
+  const key = `${listId}|${version}|${onPage.map((p) => p.tenantId).join()}`;
+  // Kept with what it compared: while a new one is on its way, the last one stays in view (no flicker)
+  // but is marked busy, and can't be applied.
+  const [computed, setComputed] = useState<{ key: string; diff: Diff } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by list, version and the page's tenant IDs: every reading is a new array.
   useEffect(() => {
-    void storage().lists.diffAgainstPage(listId, onPage).then(setDiff);
-  }, [listId, key, version]);
-  if (!diff) return null;
+    void storage()
+      .lists.diffAgainstPage(listId, onPage)
+      .then((diff) => setComputed({ key, diff }));
+  }, [key]);
+  if (!computed) return null;
+  const { diff } = computed;
+  const fresh = computed.key === key;
   return (
-    <details class="diff" data-testid="page-diff">
-      <summary>{t('diffSummary', [String(diff.toAdd.length), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
-      <DiffSection title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')} partners={diff.toAdd} testId="diff-add" />
-      <DiffSection title={t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')} partners={diff.toRemove} testId="diff-remove" />
-    </details>
+    <>
+      <details class="diff" data-testid="page-diff" aria-busy={!fresh}>
+        <summary>{t('diffSummary', [String(diff.toAdd.length), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
+        <DiffSection title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')} partners={diff.toAdd} testId="diff-add" />
+        <DiffSection title={t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')} partners={diff.toRemove} testId="diff-remove" />
+      </details>
+      <ApplyToOffer diff={diff} fresh={fresh} page={page} tabId={tabId} listId={listId} />
+    </>
   );
 }
 

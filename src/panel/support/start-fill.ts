@@ -6,6 +6,8 @@ import { sendToTab } from '../../messaging/send';
 import { ext } from '../../platform/ext';
 import { clearReports } from '../../storage/fill-reports';
 import { savePending, type PendingRequest } from '../../storage/pending-request';
+import { prepareRequest } from '../../storage/prepared-requests';
+import type { SupportRequest } from '../../core/support-request/request';
 import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
 
 export async function startFill(pending: PendingRequest, panelTabId?: number): Promise<void> {
@@ -19,4 +21,10 @@ export async function startFill(pending: PendingRequest, panelTabId?: number): P
   await savePending({ ...pending, autoFill: true });
   await ext.tabs.update(tabId, { active: true });
   await sendToTab(tabId, { type: 'fill-support' });
+}
+
+/** One click: the request is prepared (listed in the support tool) and the support form filled with it. */
+export async function prepareAndFill(request: SupportRequest): Promise<void> {
+  await prepareRequest(request);
+  await startFill({ request, stage: 'request', autoFill: true });
 }

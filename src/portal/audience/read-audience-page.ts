@@ -206,7 +206,10 @@ export function readAudiencePage(doc: Document, url: string, scan: PageScan = sc
   if (absent.length > 0) missing.push('audience-options');
   const offerId = readOfferId(scan, url);
   if (!offerId) missing.push('offer-id');
-  const partners = selected === 2 ? readPartnerTable(scan) : [];
+  // Option 2 with no partners yet may show an empty-state text and no grid at all: the partner
+  // section is there (its "Select CSP Partners"), and its table is empty. A grid it can't read is not.
+  const emptySection = scan.grids.length === 0 && hasText(scan, 'selectPartners');
+  const partners = selected === 2 ? (readPartnerTable(scan) ?? (emptySection ? [] : null)) : [];
   if (partners === null) missing.push('partner-table');
   if (!locale || absent.length > 0 || !offerId || partners === null) return { ok: false, missing };
 

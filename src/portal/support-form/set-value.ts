@@ -12,7 +12,7 @@ export type SetOutcome = { ok: true; value: string } | { ok: false; reason: 'opt
 
 type Prototype = typeof HTMLInputElement.prototype | typeof HTMLTextAreaElement.prototype | typeof HTMLSelectElement.prototype;
 
-function nativeSet(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+export function nativeSet(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const proto: Prototype =
     element instanceof HTMLSelectElement
       ? HTMLSelectElement.prototype

@@ -6,7 +6,9 @@
  *
  * Switches: option, partners, published=0, name, reset=1; typeLabel=unlabelled|absent (the offer
  * type shown without its label, or not at all); markup=changed (words the reader can't know);
- * busy=1 (a clock that changes a node every animation frame, as live dashboards do).
+ * busy=1 (a clock that changes a node every animation frame, as live dashboards do); import=absent
+ * (no Import/Export: partners come in only through "Select CSP Partners"); refuse=<tenant IDs, comma
+ * separated> (partners the program does not know: the import skips them, the dialog never lists them).
  */
 import type { CatalogPartner } from '../catalog';
 import type { Kit, Widget } from '../kits/kit';
@@ -30,12 +32,14 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
   const P = config.params;
   const changed = P.markup === 'changed';
   const storageKey = `sim-audience:${config.locale}:${config.offerId}`;
-  const byId = new Map(config.catalog.map((p) => [p.tenantId, p]));
+  const refused = new Set((P.refuse ?? '').toLowerCase().split(',').filter(Boolean));
+  const catalog = config.catalog.filter((p) => !refused.has(p.tenantId));
+  const byId = new Map(catalog.map((p) => [p.tenantId, p]));
   if (P.reset === '1') localStorage.removeItem(storageKey);
 
   const initial = (): State => {
     const savedOption = Number(P.option ?? 2);
-    const partners = savedOption === 2 ? config.catalog.slice(0, Number(P.partners ?? 3)).map((p) => p.tenantId) : [];
+    const partners = savedOption === 2 ? catalog.slice(0, Number(P.partners ?? 3)).map((p) => p.tenantId) : [];
     return {
       published: P.published !== '0',
       savedOption,
@@ -101,16 +105,18 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     a.remove();
   }
 
+  /** The file "Export CSPs" writes, read back: the columns by their headers, quoted cells (RFC 4180). */
   function importCsv(file: File): void {
     void file.text().then((text) => {
-      const rows = text
-        .replace(/^\ufeff/, '')
-        .split(/\r?\n/)
-        .filter(Boolean)
-        .map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '').trim()));
+      const rows = parseCsv(text.replace(/^\ufeff/, ''));
+      const header = rows[0] ?? [];
+      const at = (word: string) => header.findIndex((h) => h.trim().toLowerCase() === word.toLowerCase());
+      const columns = [at(W.colName), at(W.colTenant), at(W.colCountry), at(W.colMpn)];
       set((s) => {
-        for (const [name, tenantId, country, mpnId] of rows.slice(1)) {
-          if (!tenantId || s.partners.includes(tenantId)) continue;
+        for (const row of rows.slice(1)) {
+          const [name, rawId, country, mpnId] = columns.map((c) => (c >= 0 ? (row[c] ?? '').trim() : ''));
+          const tenantId = rawId?.toLowerCase();
+          if (!tenantId || s.partners.includes(tenantId) || refused.has(tenantId)) continue;
           s.partners.push(tenantId);
           if (!byId.has(tenantId)) s.extra[tenantId] = { name: name ?? tenantId, country: country ?? '', mpnId: mpnId ?? '' };
         }
@@ -125,7 +131,7 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     const list = h('div', { class: 'candidates' });
     const fill = () =>
       list.replaceChildren(
-        ...config.catalog
+        ...catalog
           .filter((p) => !state.partners.includes(p.tenantId))
           .filter((p) => !query || p.name.toLowerCase().includes(query) || p.tenantId.includes(query))
           .filter(
@@ -165,7 +171,7 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
             },
           },
           h('option', { value: '' }, W.any),
-          ...[...new Set(config.catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v)),
+          ...[...new Set(catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v)),
         ),
       );
     const close = () => dialogHost.replaceChildren();
@@ -284,16 +290,20 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
       'div',
       { class: 'toolbar' },
       add(kit.button({ label: W.selectPartners, onClick: openDialog })).element,
-      add(
-        kit.button({
-          label: W.importExport,
-          onClick: () => {
-            menu.hidden = !menu.hidden;
-          },
-        }),
-      ).element,
-      menu,
-      fileInput,
+      ...(P.import === 'absent'
+        ? []
+        : [
+            add(
+              kit.button({
+                label: W.importExport,
+                onClick: () => {
+                  menu.hidden = !menu.hidden;
+                },
+              }),
+            ).element,
+            menu,
+            fileInput,
+          ]),
     ),
     grid.element,
   );
@@ -355,4 +365,34 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     };
     requestAnimationFrame(tick);
   }
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((v) => v !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((v) => v !== '')) rows.push(row);
+  return rows;
 }

@@ -82,6 +82,25 @@ describe('readAudiencePage', () => {
     expect(readAudiencePage(doc, URL_EN)).toEqual({ ok: false, missing: ['partner-table'] });
   });
 
+  it('reads option 2 with no partners yet: an empty-state text in place of the grid', () => {
+    const table = EN(2).slice(EN(2).indexOf('<table>'), EN(2).indexOf('</table>') + '</table>'.length);
+    const empty = EN(2).replace(table, '<button>Select CSP Partners</button><p>No CSP partners selected yet.</p>');
+    const read = readAudiencePage(page(empty), URL_EN);
+    expect(read.ok && read.page.partners).toEqual([]);
+    // Without the partner section's button, a missing grid is still a missing grid.
+    expect(readAudiencePage(page(empty.replace('<button>Select CSP Partners</button>', '')), URL_EN)).toEqual({
+      ok: false,
+      missing: ['partner-table'],
+    });
+    // An unreadable grid beside the button is not taken as empty.
+    expect(
+      readAudiencePage(page(EN(2, '<button>Select CSP Partners</button>').replace('<th>Tenant ID</th>', '<th>Identifier</th>')), URL_EN),
+    ).toEqual({
+      ok: false,
+      missing: ['partner-table'],
+    });
+  });
+
   it('reads a grid again as soon as anything in it changed, even in the same task', () => {
     const doc = page(EN(2));
     const first = readAudiencePage(doc, URL_EN);

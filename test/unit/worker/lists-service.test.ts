@@ -186,7 +186,26 @@ describe('schema migration', () => {
     const lists = await new ListsService(current, () => undefined).listLists();
     expect(lists).toMatchObject([{ id: 'l1', name: 'From 0.1.0', count: 0 }]);
     expect(typeof lists[0]?.createdAt).toBe('string');
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
+    await current.delete();
+  });
+
+  it('opens a version-2 database: its snapshots kept, offers not yet seen anywhere (no sightings)', async () => {
+    const name = `v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      lists: 'id, name, updatedAt',
+      partnerChunks: '[listId+chunk], listId',
+      offers: 'offerId',
+      snapshots: '++id, [offerId+at]',
+      settings: 'key',
+    });
+    await v2.table('snapshots').add({ offerId: 'o1', at: '2026-01-01T00:00:00.000Z', published: true, selectedOption: 2, tenantIds: [] });
+    v2.close();
+    const current = openDatabase(name);
+    expect(await current.snapshots.count()).toBe(1);
+    expect(await current.sightings.count()).toBe(0);
+    expect(current.verno).toBe(3);
     await current.delete();
   });
 });
