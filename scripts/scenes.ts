@@ -99,6 +99,32 @@ export const SCENES: Scene[] = [
       await panel.locator('[data-testid="prepared-requests"]').waitFor();
     },
   },
+  {
+    file: 'lists-apply-ko.png',
+    locale: 'ko-KR',
+    url: offer('ko-kr', '&option=2&partners=3&published=0&variant=wc', 'fabrikam-backup'),
+    prepare: async (_portal, panel) => {
+      await panel.locator('#tab-lists').click();
+      await panel
+        .locator('[data-testid="import-file"]')
+        .setInputFiles({ name: 'fabrikam-partners.csv', mimeType: 'text/csv', buffer: sampleCsv(12) });
+      await panel.locator('[data-testid="import-commit"]').click();
+      await panel.locator('[data-testid="import-done"]').waitFor();
+      await panel.locator('[data-testid="apply-button"]').click();
+      await panel.locator('[data-testid="apply-left"]').waitFor();
+      await panel.locator('[data-testid="apply-list"]').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    file: 'offers-en.png',
+    locale: 'en-US',
+    url: offer('en-us', '&option=2&partners=4&published=1', 'northwind-backup'),
+    prepare: async (_portal, panel) => {
+      await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
+      await panel.locator('#tab-offers').click();
+      await panel.locator('.offer-card').first().waitFor();
+    },
+  },
 ];
 
 export async function captureScene(browser: ExtensionBrowser, scene: Scene, outDir: string): Promise<string> {

@@ -108,7 +108,7 @@ describe('partner lists in the panel', () => {
     await panel.getByRole('button', { name: 'Change Typo Ltd' }).click();
     await form.getByLabel('Name').fill('Fixed Ltd');
     await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => panel.locator('.virtual tbody tr .cell-name').allTextContents()).toEqual(['Fixed Ltd']);
+    await expect.poll(() => panel.locator('.virtual tbody tr .partner-row__name').allTextContents()).toEqual(['Fixed Ltd']);
     await panel.locator('#partner-search').fill('');
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
   });

@@ -150,7 +150,7 @@ function RemovalRequest({ plan, page, fresh }: { plan: ApplyPlan; page: Audience
           onClick={() => void prepareAndFill(removalRequest(page, facts.value, removable))}
           data-testid="apply-prepare-removal"
         >
-          {tn('applyPrepareRemoval', removable.length)}
+          {removable.length > 0 ? tn('applyPrepareRemoval', removable.length) : t('applyPrepareRemovalNone')}
         </button>
       </div>
     </div>

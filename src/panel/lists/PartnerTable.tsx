@@ -8,7 +8,8 @@ import type { ListPage } from '../../worker/lists-service';
 import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 
-const ROW = 30;
+/** Two lines a row: the name with its actions, then the tenant ID (never cut) and the country. */
+const ROW = 48;
 const VIEW = 330;
 const OVERSCAN = 8;
 
@@ -48,7 +49,7 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
         }}
       />
       <p class="muted" role="status" data-testid="search-count">
-        {page ? tn('searchCount', page.total) : t('reading')}
+        {!page ? t('reading') : page.total === 0 && query.trim() ? t('noPartnersMatch', query.trim()) : tn('searchCount', page.total)}
       </p>
       <section
         class="virtual"
@@ -59,20 +60,38 @@ export function PartnerTable(props: { listId: string; version: number; onRemove:
         aria-label={t('partnersLabel')}
       >
         <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
-          <table class="grid" style={{ position: 'absolute', top: `${(page?.offset ?? 0) * ROW}px` }}>
+          <table class="grid partner-rows" style={{ position: 'absolute', top: `${(page?.offset ?? 0) * ROW}px` }}>
+            <thead class="visually-hidden">
+              <tr>
+                <th scope="col">{t('partnerColumn')}</th>
+              </tr>
+            </thead>
             <tbody>
               {(page?.rows ?? []).map((p) => (
                 <tr key={p.tenantId} style={{ height: `${ROW}px` }} data-tenant-id={p.tenantId}>
-                  <td class="cell-name">{p.name || '—'}</td>
-                  <td class="mono">{p.tenantId}</td>
-                  <td>{p.country ?? ''}</td>
-                  <td class="row-actions">
-                    <button type="button" class="icon" aria-label={t('editPartner', p.name || p.tenantId)} onClick={() => onEdit(p)}>
-                      ✎
-                    </button>
-                    <button type="button" class="icon" aria-label={t('removePartner', p.name || p.tenantId)} onClick={() => onRemove(p)}>
-                      ✕
-                    </button>
+                  <td>
+                    <div class="partner-row__line">
+                      <span class="partner-row__name" title={p.name}>
+                        {p.name || '—'}
+                      </span>
+                      <span class="row-actions">
+                        <button type="button" class="icon" aria-label={t('editPartner', p.name || p.tenantId)} onClick={() => onEdit(p)}>
+                          ✎
+                        </button>
+                        <button
+                          type="button"
+                          class="icon"
+                          aria-label={t('removePartner', p.name || p.tenantId)}
+                          onClick={() => onRemove(p)}
+                        >
+                          ✕
+                        </button>
+                      </span>
+                    </div>
+                    <div class="mono muted">
+                      {p.tenantId}
+                      {p.country ? ` · ${p.country}` : ''}
+                    </div>
                   </td>
                 </tr>
               ))}
