@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './manifest.firefox.ts';
-import { APPLY_SCRIPT } from './src/content/apply-script.ts';
+import { PAGE_ACTIONS_SCRIPT } from './src/content/page-actions-script.ts';
 
 /**
  * A script the panel injects on demand (scripting.executeScript), built as one self-contained IIFE
@@ -21,7 +21,7 @@ function injectedScript(entry: string, fileName: string, target: string): Plugin
           write: false,
           target,
           minify: true,
-          lib: { entry, formats: ['iife'], name: 'cspAssistantApply', fileName: () => fileName },
+          lib: { entry, formats: ['iife'], name: 'cspAssistantPageActions', fileName: () => fileName },
         },
       });
       const [output] = (Array.isArray(result) ? result[0]! : (result as { output: { code: string }[] })).output as { code: string }[];
@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      injectedScript('src/content/apply-entry.ts', APPLY_SCRIPT, target),
+      injectedScript('src/content/page-actions-entry.ts', PAGE_ACTIONS_SCRIPT, target),
       crx({
         manifest: firefox ? (firefoxManifest as unknown as typeof manifest) : manifest,
         browser: firefox ? 'firefox' : 'chrome',

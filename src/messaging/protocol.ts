@@ -14,7 +14,7 @@ import type { SameShape } from '../core/same-shape';
 /** Where a message comes from, as told by the browser (never by the message itself). */
 export type Origin = 'extension' | 'portal-tab';
 /** The context whose router answers a message type. */
-export type Context = 'background' | 'content' | 'panel' | 'apply';
+export type Context = 'background' | 'content' | 'panel' | 'page-actions';
 
 const AudienceOptionSchema = v.picklist([1, 2, 3]);
 const LocaleSchema = v.picklist(['en', 'ko']);
@@ -70,12 +70,14 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('fill-support') }),
   /** Panel asks the portal tab for a scrubbed copy of its page, for a bug report. */
   v.object({ type: v.literal('capture-page') }),
-  /** Panel asks the apply driver (injected on demand) to put partners on, or take them off, the table. */
+  /** Panel asks the page-actions driver (injected on demand) to put partners on, or take them off, the table. */
   v.object({ type: v.literal('apply-partners'), order: ApplyOrderSchema }),
   /** Panel stops the apply under way: what was not yet handed to the portal is not. */
   v.object({ type: v.literal('cancel-apply') }),
   /** The apply driver's progress, for the panel beside its tab. */
   v.object({ type: v.literal('apply-progress'), progress: ApplyProgressSchema }),
+  /** Panel asks the page-actions driver to select an audience option on the page (a finding's next step). */
+  v.object({ type: v.literal('choose-option'), option: AudienceOptionSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -93,6 +95,7 @@ export interface Replies {
   'apply-partners': ApplyOutcome;
   'cancel-apply': { cancelled: boolean };
   'apply-progress': null;
+  'choose-option': { chosen: boolean };
 }
 
 // `satisfies`, not a type annotation: each route keeps its own `to`, so a context's handler map is checked for completeness.
@@ -103,8 +106,9 @@ export const ROUTES = {
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
   'fill-support': { from: ['extension'], to: 'content' },
   'capture-page': { from: ['extension'], to: 'content' },
-  'apply-partners': { from: ['extension'], to: 'apply' },
-  'cancel-apply': { from: ['extension'], to: 'apply' },
+  'apply-partners': { from: ['extension'], to: 'page-actions' },
+  'cancel-apply': { from: ['extension'], to: 'page-actions' },
+  'choose-option': { from: ['extension'], to: 'page-actions' },
   'apply-progress': { from: ['portal-tab'], to: 'panel' },
 } as const satisfies { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } };
 

@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { buildCatalog } from '../simulator/catalog';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { readStored, STORAGE_KEYS } from '../support/extension-storage';
+import type { SupportRequest } from '../../src/core/support-request/request';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -38,7 +40,9 @@ for (const lang of [
   {
     browserLocale: 'en-US',
     portal: 'en-us' as const,
+    option2: 'Specific partners in the CSP program I select',
     option3: 'No partners in the CSP program',
+    remove: 'Remove',
     resoldYes: 'Yes',
     resoldNo: 'No',
     blocked: 'Not possible',
@@ -50,7 +54,9 @@ for (const lang of [
   {
     browserLocale: 'ko-KR',
     portal: 'ko-kr' as const,
+    option2: '선택한 CSP 프로그램의 특정 파트너',
     option3: 'CSP 프로그램에 파트너가 없습니다',
+    remove: '제거',
     resoldYes: '예',
     resoldNo: '아니요',
     blocked: '불가능',
@@ -105,6 +111,48 @@ for (const lang of [
       await selects.nth(0).selectOption({ label: lang.resoldNo });
       await selects.nth(1).selectOption({ label: lang.resoldNo });
       await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.support-request']);
+      await portal.close();
+      await panel.close();
+    });
+
+    it('a blocked change has its next steps on the page: switch back, keep the resold partners, put a removed one back', async () => {
+      const partners = buildCatalog().slice(0, 3);
+      const offerId = `next-steps-${lang.portal}`;
+      const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, offerId, '&option=2&partners=3'));
+      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+      await portal.getByLabel(lang.option3).check();
+      const selects = panel.locator('[data-testid="resale-table"] select');
+      await expect.poll(() => selects.count()).toBe(3);
+      await selects.nth(0).selectOption({ label: lang.resoldYes });
+      await selects.nth(1).selectOption({ label: lang.resoldNo });
+      await selects.nth(2).selectOption({ label: lang.resoldNo });
+      const blocked = panel.locator('[data-finding-code="transition.blocked-resold"]');
+      await blocked.locator('[data-action="keep-resold"]').waitFor();
+
+      // Switch back: the page's own radio is set to what is live, and nothing is left to say.
+      await blocked.locator('[data-action="switch-back"]').click();
+      await expect.poll(() => portal.getByLabel(lang.option2).isChecked()).toBe(true);
+      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+
+      // Keep the resold partner: back to specific partners, and a request for the two others.
+      await portal.getByLabel(lang.option3).check();
+      await panel.locator('[data-action="keep-resold"]').click();
+      await expect.poll(() => portal.getByLabel(lang.option2).isChecked()).toBe(true);
+      await expect
+        .poll(async () =>
+          ((await readStored<SupportRequest[]>(browser.serviceWorker, STORAGE_KEYS.preparedRequests)) ?? []).find(
+            (r) => r.offerId === offerId,
+          ),
+        )
+        .toMatchObject({ from: 2, to: 2, partners: partners.slice(1).map((p) => ({ tenantId: p.tenantId })) });
+
+      // Taking the resold partner off the table: "put them back" adds it again through the portal.
+      await panel.getByRole('tab').first().click();
+      await portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).click();
+      const restore = panel.locator('[data-finding-code="transition.blocked-resold"] [data-action="restore-partners"]');
+      await restore.click();
+      await expect.poll(() => portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).count()).toBe(1);
+      await expect.poll(() => panel.locator('[data-finding-code="transition.blocked-resold"]').count()).toBe(0);
       await portal.close();
       await panel.close();
     });

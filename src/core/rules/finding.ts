@@ -23,7 +23,19 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = 'error' | 'warning' | 'info';
-export type FindingAction = 'prepare-support-request' | 'save-draft' | 'sync' | 'publish' | 'confirm-resale' | 'choose-offer-type';
+export type FindingAction =
+  | 'prepare-support-request'
+  | 'save-draft'
+  | 'sync'
+  | 'publish'
+  | 'confirm-resale'
+  | 'choose-offer-type'
+  /** Select on the page the option that is live (the change can't be made). */
+  | 'switch-back'
+  /** Put partners that can't be deauthorised back on the page's table. */
+  | 'restore-partners'
+  /** Stay on specific partners, keep the ones that resold, and ask for the others' removal. */
+  | 'keep-resold';
 
 export interface FindingParams {
   from?: AudienceOption;
@@ -40,6 +52,8 @@ export interface Finding {
   severity: Severity;
   params: FindingParams;
   action?: FindingAction;
+  /** A second way forward, offered beside the action. */
+  alternative?: FindingAction;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

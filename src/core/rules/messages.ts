@@ -8,6 +8,7 @@ export interface FindingText {
   title: string;
   detail: string;
   actionLabel?: string;
+  alternativeLabel?: string;
 }
 
 type Words = (f: Finding) => { title: string; detail: string };
@@ -164,10 +165,20 @@ const ACTION_LABELS: Record<FindingAction, Record<Locale, string>> = {
   publish: { en: 'Publish the offer', ko: '제품 게시' },
   'confirm-resale': { en: 'Answer below', ko: '아래에서 답하기' },
   'choose-offer-type': { en: 'Choose below', ko: '아래에서 선택' },
+  'switch-back': { en: 'Switch the page back to what is live', ko: '페이지를 라이브 선택으로 되돌리기' },
+  'restore-partners': { en: 'Put them back on the page', ko: '페이지에 다시 추가' },
+  'keep-resold': {
+    en: 'Keep the resold partners, request removal of the others',
+    ko: '재판매한 파트너는 유지하고 나머지의 제거 요청',
+  },
 };
 
 export function formatFinding(finding: Finding, locale: Locale): FindingText {
   const written = (locale === 'ko' ? KO : EN)[finding.code](finding);
   const words = locale === 'ko' ? { title: resolveParticles(written.title), detail: resolveParticles(written.detail) } : written;
-  return finding.action ? { ...words, actionLabel: ACTION_LABELS[finding.action][locale] } : words;
+  return {
+    ...words,
+    ...(finding.action ? { actionLabel: ACTION_LABELS[finding.action][locale] } : {}),
+    ...(finding.alternative ? { alternativeLabel: ACTION_LABELS[finding.alternative][locale] } : {}),
+  };
 }

@@ -29,7 +29,19 @@ function deauthorisation(
   const unknown = having('unknown');
   const notResold = having('no');
   const findings: Finding[] = [];
-  if (resold.length > 0) findings.push({ code: 'transition.blocked-resold', severity: 'error', params: { ...move, partners: resold } });
+  if (resold.length > 0) {
+    // Leaving option 2: go back to it, or keep the resold partners and ask for the others' removal
+    // (only once every partner is answered). Taking partners off the list: put the resold ones back.
+    const leaving = request === 'transition.support-request';
+    const blocked: Finding = {
+      code: 'transition.blocked-resold',
+      severity: 'error',
+      params: { ...move, partners: resold },
+      action: leaving ? 'switch-back' : 'restore-partners',
+    };
+    if (leaving && notResold.length > 0 && unknown.length === 0) blocked.alternative = 'keep-resold';
+    findings.push(blocked);
+  }
   if (unknown.length > 0) {
     findings.push({
       code: 'transition.resale-unknown',

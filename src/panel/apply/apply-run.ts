@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../../core/apply/apply-plan';
-import { cancelApply, runApply } from './run-apply';
+import { cancelApply, runApply } from './page-actions';
 
 export type ApplyRun =
   | { step: 'idle' }

@@ -1,7 +1,8 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { AudiencePage, OfferFacts } from '../../core/audience';
-import { evaluateAudience, requestedChange, type FindingAction } from '../../core/rules';
+import { evaluateAudience, requestedChange, type Finding, type FindingAction, type RequestedChange } from '../../core/rules';
+import { chooseOptionOnPage, runApply } from '../apply/page-actions';
 import { effectiveOfferType } from '../../core/offer-type';
 import { liveFromPage, resaleRows, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
@@ -21,24 +22,16 @@ import { ResaleFromList } from './ResaleFromList';
 import { ResaleTable } from './ResaleTable';
 import { SnapshotHistory } from './SnapshotHistory';
 
-function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts: OfferFacts; onPrepared: () => void }) {
+function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: number; onPrepared: () => void }) {
+  const { page, facts, tabId, onPrepared } = props;
+  const [actionError, setActionError] = useState<string | null>(null);
   const locale = uiLocale();
   const findings = useMemo(() => evaluateAudience({ page, facts }), [page, facts]);
   const snapshots = useStored(() => storage().offers.listSnapshots(page.offerId), 'offers-changed', [page.offerId]);
   // Only what changed: the worker merges it into the stored facts, which `facts` may lag behind.
   const save = (change: FactsChange) => void storage().offers.updateFacts(page.offerId, change);
 
-  function onAction(action: FindingAction) {
-    if (action === 'confirm-resale') {
-      document.querySelector<HTMLSelectElement>('[data-testid="resale-table"] select')?.focus();
-      return;
-    }
-    if (action === 'choose-offer-type') {
-      document.getElementById('offer-type')?.focus();
-      return;
-    }
-    const change = requestedChange(findings, facts.liveOption, page.selectedOption);
-    if (!change) return;
+  const prepare = (change: RequestedChange) => {
     // One click: the request is prepared and the support form opened (or the open one used) and filled;
     // the support tool shows the request beside the report.
     const request = {
@@ -50,6 +43,39 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
     };
     onPrepared();
     void prepareAndFill(request);
+  };
+
+  /** Next steps taken on the page: each says so when the page did not follow. */
+  async function onPageAction(action: FindingAction, finding: Finding) {
+    setActionError(null);
+    const live = facts.liveOption;
+    if (action === 'switch-back' && live !== null) {
+      if (!(await chooseOptionOnPage(tabId, live))) setActionError(t('pageActionFailed', optionName(live)));
+    } else if (action === 'restore-partners') {
+      const outcome = await runApply(tabId, { add: finding.params.partners ?? [], remove: [] });
+      if (outcome.missing.length > 0 || outcome.refused.length > 0) setActionError(t('restoreFailed'));
+    } else if (action === 'keep-resold') {
+      if (!(await chooseOptionOnPage(tabId, 2))) return setActionError(t('pageActionFailed', optionName(2)));
+      const notResold = facts.livePartners.filter((p) => facts.resale[p.tenantId] === 'no');
+      prepare({ from: 2, to: 2, partners: notResold, noResaleConfirmed: true });
+    }
+  }
+
+  function onAction(action: FindingAction, finding: Finding) {
+    if (action === 'switch-back' || action === 'restore-partners' || action === 'keep-resold') {
+      void onPageAction(action, finding).catch((error: unknown) => setActionError(error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    if (action === 'confirm-resale') {
+      document.querySelector<HTMLSelectElement>('[data-testid="resale-table"] select')?.focus();
+      return;
+    }
+    if (action === 'choose-offer-type') {
+      document.getElementById('offer-type')?.focus();
+      return;
+    }
+    const change = requestedChange(findings, facts.liveOption, page.selectedOption);
+    if (change) prepare(change);
   }
 
   const rows = resaleRows(page, facts);
@@ -77,6 +103,11 @@ function OfferAudience({ page, facts, onPrepared }: { page: AudiencePage; facts:
       {page.offerType === 'unknown' ? <OfferTypeControl value={facts.offerType} onChange={(offerType) => save({ offerType })} /> : null}
       <h3>{t('findingsTitle')}</h3>
       <FindingsList findings={findings} locale={locale} onAction={onAction} />
+      {actionError ? (
+        <p class="notice notice--error" role="alert" data-testid="page-action-error">
+          {actionError}
+        </p>
+      ) : null}
       <ResaleTable rows={rows} onResale={(id, resale) => save({ resale: { [id]: resale } })} />
       <ResaleFromList tenantIds={rows.map((r) => r.tenantId)} onAnswers={(answers) => save({ resale: answers })} />
       {page.published ? (
@@ -120,5 +151,5 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
       </p>
     );
   if (facts.state !== 'ready' || !facts.value || !page) return <p>{t('reading')}</p>;
-  return <OfferAudience page={page} facts={facts.value} onPrepared={onPrepared} />;
+  return <OfferAudience page={page} facts={facts.value} tabId={tab.tabId} onPrepared={onPrepared} />;
 }

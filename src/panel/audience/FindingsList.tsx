@@ -7,27 +7,45 @@ import type { Locale } from '../../core/audience';
 import { arrangeFindings, formatFinding, type Finding, type FindingAction } from '../../core/rules';
 import { t, tn } from '../i18n';
 
-/** Only these actions are the panel's to do; the others happen on the portal page. */
-const PANEL_ACTIONS: readonly FindingAction[] = ['prepare-support-request', 'confirm-resale', 'choose-offer-type'];
+/** Only these actions are the panel's to do; the others (save, sync, publish) are the publisher's on the page. */
+const PANEL_ACTIONS: readonly FindingAction[] = [
+  'prepare-support-request',
+  'confirm-resale',
+  'choose-offer-type',
+  'switch-back',
+  'restore-partners',
+  'keep-resold',
+];
+const PRIMARY: readonly FindingAction[] = ['prepare-support-request', 'switch-back', 'restore-partners'];
 
-function FindingItem(props: { finding: Finding; locale: Locale; onAction: (action: FindingAction) => void; folded?: Finding[] }) {
+export type OnFindingAction = (action: FindingAction, finding: Finding) => void;
+
+function FindingItem(props: { finding: Finding; locale: Locale; onAction: OnFindingAction; folded?: Finding[] }) {
   const { finding } = props;
   const text = formatFinding(finding, props.locale);
   const folded = props.folded ?? [];
+  const actions = [
+    { action: finding.action, label: text.actionLabel },
+    { action: finding.alternative, label: text.alternativeLabel },
+  ].filter((a): a is { action: FindingAction; label: string } => !!a.action && !!a.label && PANEL_ACTIONS.includes(a.action));
   return (
     <li class="finding" data-finding-code={finding.code} data-severity={finding.severity}>
       <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
       <p class="finding__title">{text.title}</p>
       <p class="finding__detail">{text.detail}</p>
-      {text.actionLabel && finding.action && PANEL_ACTIONS.includes(finding.action) ? (
+      {actions.length > 0 ? (
         <div class="button-row">
-          <button
-            type="button"
-            class={finding.action === 'prepare-support-request' ? 'primary' : undefined}
-            onClick={() => finding.action && props.onAction(finding.action)}
-          >
-            {text.actionLabel}
-          </button>
+          {actions.map(({ action, label }) => (
+            <button
+              key={action}
+              type="button"
+              class={PRIMARY.includes(action) ? 'primary' : undefined}
+              onClick={() => props.onAction(action, finding)}
+              data-action={action}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       ) : null}
       {folded.length > 0 ? (
@@ -40,7 +58,7 @@ function FindingItem(props: { finding: Finding; locale: Locale; onAction: (actio
   );
 }
 
-function FindingItems(props: { findings: Finding[]; locale: Locale; onAction: (action: FindingAction) => void }) {
+function FindingItems(props: { findings: Finding[]; locale: Locale; onAction: OnFindingAction }) {
   return (
     <ul class="findings">
       {props.findings.map((finding, index) => (
@@ -51,7 +69,7 @@ function FindingItems(props: { findings: Finding[]; locale: Locale; onAction: (a
   );
 }
 
-export function FindingsList(props: { findings: Finding[]; locale: Locale; onAction: (action: FindingAction) => void }) {
+export function FindingsList(props: { findings: Finding[]; locale: Locale; onAction: OnFindingAction }) {
   if (props.findings.length === 0) {
     return (
       <p class="notice" role="status" data-testid="no-findings">

@@ -24,6 +24,11 @@ function findModuleLocale(scan: PageScan): Locale | null {
   return null;
 }
 
+/** The radio that names this option, as a user would click it. */
+export function optionRadio(scan: PageScan, option: AudienceOption): HTMLElement | null {
+  return scan.radios.find((radio) => accessibleNames(radio).some((name) => matches(OPTION_KEYS[option], name))) ?? null;
+}
+
 function readSelectedOption(scan: PageScan): { found: AudienceOption[]; selected: AudienceOption | null } {
   const found: AudienceOption[] = [];
   let selected: AudienceOption | null = null;

@@ -31,11 +31,24 @@ describe('named cases', () => {
       facts: facts({ resale: { [A.tenantId]: 'yes', [B.tenantId]: 'no' } }),
     });
     expect(findings).toEqual<Finding[]>([
-      { code: 'transition.blocked-resold', severity: 'error', params: { partners: [A] } },
+      { code: 'transition.blocked-resold', severity: 'error', params: { partners: [A] }, action: 'restore-partners' },
       { code: 'partners.empty', severity: 'error', params: {} },
       { code: 'deauthorize.support-request', severity: 'warning', params: { partners: [B] }, action: 'prepare-support-request' },
       { code: 'optin.listing-requirements', severity: 'info', params: {} },
     ]);
+  });
+
+  it('2 → 3 blocked by a partner that resold: switch back, or keep it and ask for the others once all are answered', () => {
+    const blocked = (resale: Record<string, 'yes' | 'no'>) =>
+      evaluateAudience({ page: page({ selectedOption: 3, partners: [], unsavedChanges: true }), facts: facts({ resale }) }).find(
+        (f) => f.code === 'transition.blocked-resold',
+      );
+    expect(blocked({ [A.tenantId]: 'yes', [B.tenantId]: 'no' })).toMatchObject({ action: 'switch-back', alternative: 'keep-resold' });
+    // B not answered yet: keeping A and removing "the others" can't be prepared.
+    expect(blocked({ [A.tenantId]: 'yes' })).toMatchObject({ action: 'switch-back' });
+    expect(blocked({ [A.tenantId]: 'yes' })?.alternative).toBeUndefined();
+    // Both resold: there are no others to remove.
+    expect(blocked({ [A.tenantId]: 'yes', [B.tenantId]: 'yes' })?.alternative).toBeUndefined();
   });
 
   it('2 → 3 with every partner confirmed as not resold asks for a request that says so', () => {

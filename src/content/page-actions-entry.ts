@@ -1,19 +1,21 @@
 /**
- * The apply driver's door in the portal tab. Injected by the panel only when a list is applied, so the
- * content script that every portal page loads stays small; injected into every frame, and the frame
- * that shows the audience page answers. A second injection into the same frame finds it there.
+ * The page-actions driver's door in the portal tab: applying a list, selecting an option. Injected by
+ * the panel only when it acts on the page, so the content script that every portal page loads stays
+ * small; injected into every frame, and the frame that shows the audience page answers. A second
+ * injection into the same frame finds it there.
  */
 import { ext, listenForMessages } from '../platform/ext';
 import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { applyToPage } from '../portal/audience/apply-partners';
+import { chooseOption } from '../portal/audience/choose-option';
 import { detectPageKind } from '../portal/page-kind';
 import { scanPage } from '../portal/dom/scan-page';
 
 /** How long the portal may take to show one change. */
 const STEP_TIMEOUT_MS = 3000;
-const LOADED = Symbol.for('csp-assistant.apply');
+const LOADED = Symbol.for('csp-assistant.page-actions');
 const scope = globalThis as { [LOADED]?: true };
 
 if (!scope[LOADED] && ext.runtime?.id) {
@@ -21,7 +23,7 @@ if (!scope[LOADED] && ext.runtime?.id) {
   let running: AbortController | null = null;
 
   const router = createRouter(
-    'apply',
+    'page-actions',
     {
       'apply-partners': async ({ order }) => {
         if (running) throw new Error('a list is already being applied in this tab');
@@ -37,6 +39,7 @@ if (!scope[LOADED] && ext.runtime?.id) {
           running = null;
         }
       },
+      'choose-option': async ({ option }) => ({ chosen: await chooseOption(document, option, STEP_TIMEOUT_MS) }),
       'cancel-apply': () => {
         running?.abort();
         return { cancelled: running !== null };
@@ -48,7 +51,7 @@ if (!scope[LOADED] && ext.runtime?.id) {
   const answers = (message: unknown): boolean => {
     const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
     if (type === 'cancel-apply') return running !== null;
-    return type === 'apply-partners' && detectPageKind(scanPage(document), location.href).kind === 'audience';
+    return (type === 'apply-partners' || type === 'choose-option') && detectPageKind(scanPage(document), location.href).kind === 'audience';
   };
   listenForMessages((message, sender) => (answers(message) ? router(message, sender) : undefined));
 }
