@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { OFFER_TYPES } from '../core/audience';
 import { AudienceSnapshotSchema, OfferFactsSchema, PartnerSchema } from '../core/schemas';
 import { toChunks, type AssistantDatabase } from './database';
+import { AssistantError } from '../core/errors';
 
 export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
 
@@ -64,17 +65,22 @@ export async function restoreBackup(db: AssistantDatabase, text: string): Promis
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error('This file is not a backup: it is not JSON.');
+    throw new AssistantError('backup-not-json', 'This file is not a backup: it is not JSON.');
   }
   const parsed = v.safeParse(BackupSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-    throw new Error(`This file is not a valid backup${where ? ` (at ${where})` : ''}: ${issue?.message ?? 'unknown problem'}`);
+    throw new AssistantError(
+      'backup-invalid',
+      `This file is not a valid backup${where ? ` (at ${where})` : ''}: ${issue?.message ?? 'unknown problem'}`,
+      [where || '—'],
+    );
   }
   const backup = parsed.output;
-  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots], async () => {
-    await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear()]);
+  // Where offers were seen is not in a backup: it goes with the snapshots it annotates.
+  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots, db.sightings], async () => {
+    await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear(), db.sightings.clear()]);
     for (const list of backup.lists) {
       await db.lists.put({
         id: list.id,
@@ -92,7 +98,14 @@ export async function restoreBackup(db: AssistantDatabase, text: string): Promis
 }
 
 export async function deleteAllData(db: AssistantDatabase): Promise<void> {
-  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots, db.settings], async () => {
-    await Promise.all([db.lists.clear(), db.partnerChunks.clear(), db.offers.clear(), db.snapshots.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.lists, db.partnerChunks, db.offers, db.snapshots, db.sightings, db.settings], async () => {
+    await Promise.all([
+      db.lists.clear(),
+      db.partnerChunks.clear(),
+      db.offers.clear(),
+      db.snapshots.clear(),
+      db.sightings.clear(),
+      db.settings.clear(),
+    ]);
   });
 }

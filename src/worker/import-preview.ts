@@ -6,6 +6,7 @@ import type { Partner } from '../core/audience';
 import { mapHeaders, type ColumnMapping } from '../core/csv/columns';
 import { decodeCsvBytes } from '../core/csv/decode';
 import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportErrorCode } from '../core/csv/limits';
+import { AssistantError } from '../core/errors';
 import { parseRecords, type CsvRecord } from '../core/csv/records';
 import { makeRowReader, type RowError } from '../core/csv/rows';
 
@@ -20,18 +21,7 @@ export interface PreparedImport {
   totalRows: number;
 }
 
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-  ) {
-    super(message);
-    // The name crosses the worker boundary with the message: the panel words the error in its language.
-    this.name = `ImportError:${code}`;
-  }
-}
-
-const MESSAGES: Record<Exclude<ImportError['code'], 'too-large'>, string> = {
+const MESSAGES: Record<Exclude<ImportErrorCode, 'too-large'>, string> = {
   empty: 'The file is empty.',
   binary: 'The file is not text: is it a spreadsheet (.xlsx) rather than a CSV?',
   undecodable: 'The file is neither UTF-8, UTF-16 nor CP949 (EUC-KR) text.',
@@ -47,18 +37,22 @@ const brokenRow = (record: CsvRecord): RowError => ({
 });
 
 export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large', tooLargeMessage(bytes.length));
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AssistantError('too-large', tooLargeMessage(bytes.length), [
+      (bytes.length / 1048576).toFixed(0),
+      String(MAX_IMPORT_BYTES / 1048576),
+    ]);
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) throw new ImportError(decoded.reason, MESSAGES[decoded.reason]);
+  if (!decoded.ok) throw new AssistantError(decoded.reason, MESSAGES[decoded.reason]);
   const { records, delimiter } = parseRecords(decoded.text);
   const headerAt = records.findIndex((r) => 'cells' in r);
   const header = records[headerAt];
   const headers = header && 'cells' in header ? header.cells : [];
   const rows = records.slice(headerAt + 1);
-  if (headerAt === -1 || rows.length === 0) throw new ImportError('no-rows', MESSAGES['no-rows']);
+  if (headerAt === -1 || rows.length === 0) throw new AssistantError('no-rows', MESSAGES['no-rows']);
   const sample = rows.slice(0, 200).flatMap((r) => ('cells' in r ? [r.cells] : []));
   const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, sample);
-  if (mapping.tenantId === undefined) throw new ImportError('no-tenant-column', MESSAGES['no-tenant-column']);
+  if (mapping.tenantId === undefined) throw new AssistantError('no-tenant-column', MESSAGES['no-tenant-column']);
 
   // Every data row ends imported or named in an error, by the line it starts on (the header is line 1).
   const errors: RowError[] = records.slice(0, headerAt).map((r) => brokenRow(r));

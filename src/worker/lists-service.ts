@@ -9,7 +9,8 @@ import { headerSignature, isColumnMapping, type ColumnMapping } from '../core/cs
 import { partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../core/csv/export';
 import type { RowError } from '../core/csv/rows';
 import { CHUNK_SIZE, toChunks, type AssistantDatabase, type ListRecord, type PartnerChunk } from './database';
-import { compareWithList, ImportError, mergePartner, prepareImport, type PreparedImport } from './import-preview';
+import { compareWithList, mergePartner, prepareImport, type PreparedImport } from './import-preview';
+import { AssistantError } from '../core/errors';
 import { PartnerIndex } from './partner-index';
 
 export interface ListPage {
@@ -91,7 +92,7 @@ export class ListsService {
 
   private async requireList(listId: string): Promise<ListRecord> {
     const list = await this.db.lists.get(listId);
-    if (!list) throw new Error(`No list with id ${listId}.`);
+    if (!list) throw new AssistantError('list-missing', `No list with id ${listId}.`);
     return list;
   }
 
@@ -106,7 +107,7 @@ export class ListsService {
     await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
       await this.db.partnerChunks.where('listId').equals(list.id).delete();
       for (let i = 0; i < chunks.length; i += BATCH) {
-        if (run.cancelled?.()) throw new Error('Import cancelled: nothing was written.');
+        if (run.cancelled?.()) throw new AssistantError('import-cancelled', 'Import cancelled: nothing was written.');
         await this.db.partnerChunks.bulkPut(chunks.slice(i, i + BATCH));
         run.onProgress?.({ written: Math.min((i + BATCH) * CHUNK_SIZE, partners.length), total: partners.length });
       }
@@ -120,8 +121,8 @@ export class ListsService {
 
   private cleanName(name: string): string {
     const trimmed = name.trim();
-    if (trimmed === '') throw new Error('A list needs a name.');
-    if (trimmed.length > 200) throw new Error('A list name has at most 200 characters.');
+    if (trimmed === '') throw new AssistantError('list-name-empty', 'A list needs a name.');
+    if (trimmed.length > 200) throw new AssistantError('list-name-too-long', 'A list name has at most 200 characters.', ['200']);
     return trimmed;
   }
 
@@ -168,7 +169,7 @@ export class ListsService {
 
   async undoDelete(undoToken: string): Promise<ListRecord> {
     const deleted = this.trash.get(undoToken);
-    if (!deleted) throw new Error('Too late to undo: the list is gone.');
+    if (!deleted) throw new AssistantError('undo-too-late', 'Too late to undo: the list is gone.');
     clearTimeout(deleted.timer);
     this.trash.delete(undoToken);
     await this.db.transaction('rw', this.db.lists, this.db.partnerChunks, async () => {
@@ -233,7 +234,7 @@ export class ListsService {
     const remembered = mapping ? undefined : await this.rememberedMapping(headerSignature(read.headers));
     const file = remembered ? prepareImport(data, remembered) : read;
     if (mapping) await this.db.settings.put({ key: `mapping:${headerSignature(file.headers)}`, value: mapping });
-    if (file.partners.length === 0 && file.errors.length === 0) throw new ImportError('no-rows', 'The file has a header but no rows.');
+    if (file.partners.length === 0 && file.errors.length === 0) throw new AssistantError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? (await this.index((await this.requireList(target.listId)).id)).partners : [];
     const importId = newId();
     this.prepared.set(importId, { file, target });
@@ -267,7 +268,7 @@ export class ListsService {
   /** Writes a previewed import: into a new list, or merged into the list it was previewed against. */
   async commitImport(importId: string, onProgress?: (progress: ImportProgress) => void): Promise<ListRecord> {
     const prepared = this.prepared.get(importId);
-    if (!prepared) throw new Error('This import is no longer available: preview the file again.');
+    if (!prepared) throw new AssistantError('import-expired', 'This import is no longer available: preview the file again.');
     this.prepared.delete(importId);
     const { file, target } = prepared;
     const now = new Date().toISOString();
@@ -287,7 +288,8 @@ export class ListsService {
         error instanceof Error &&
         (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)))
       ) {
-        throw new Error(
+        throw new AssistantError(
+          'out-of-space',
           'Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.',
         );
       }

@@ -8,7 +8,3 @@ export function tooLargeMessage(bytes: number): string {
 /** Why a whole file is refused (a row's problems are row errors instead). */
 export const IMPORT_ERROR_CODES = ['empty', 'binary', 'undecodable', 'no-rows', 'no-tenant-column', 'too-large'] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
-
-export function isImportErrorCode(value: string): value is ImportErrorCode {
-  return (IMPORT_ERROR_CODES as readonly string[]).includes(value);
-}

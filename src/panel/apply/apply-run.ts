@@ -3,6 +3,7 @@
  * page re-read mid-dialog, another tool opened) and finds the run, its progress and outcome, on return.
  * One run at a time: a panel serves one tab.
  */
+import { errorText } from '../error-text';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../../core/apply/apply-plan';
 import { cancelApply, runApply } from './page-actions';
@@ -37,7 +38,7 @@ export async function startApply(key: string, tabId: number, order: ApplyOrder):
   try {
     run = { step: 'done', outcome: await runApply(tabId, order) };
   } catch (error) {
-    run = { step: 'failed', message: error instanceof Error ? error.message : String(error) };
+    run = { step: 'failed', message: errorText(error) };
   }
   performance.measure('csp-apply', 'csp-apply-start');
   update({ key, tabId, run });

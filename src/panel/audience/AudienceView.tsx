@@ -1,4 +1,5 @@
 /** The audience tool: what the page shows, what is live, and what the rules say about the change. */
+import { errorText } from '../error-text';
 import { useMemo, useState } from 'preact/hooks';
 import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type Finding, type FindingAction, type RequestedChange } from '../../core/rules';
@@ -63,7 +64,7 @@ function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: nu
 
   function onAction(action: FindingAction, finding: Finding) {
     if (action === 'switch-back' || action === 'restore-partners' || action === 'keep-resold') {
-      void onPageAction(action, finding).catch((error: unknown) => setActionError(error instanceof Error ? error.message : String(error)));
+      void onPageAction(action, finding).catch((error: unknown) => setActionError(errorText(error)));
       return;
     }
     if (action === 'confirm-resale') {

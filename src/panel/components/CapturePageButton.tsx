@@ -1,4 +1,5 @@
 /** Saves the portal page beside the panel as a scrubbed HTML file, for a bug report (see portal/capture). */
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import { sendToTab } from '../../messaging/send';
 import { t } from '../i18n';
@@ -14,7 +15,7 @@ export function CapturePageButton({ tabId }: { tabId: number }) {
       download(file, html, 'text/html');
       setStatus({ ok: true, text: t('captureSaved', file) });
     } catch (error) {
-      setStatus({ ok: false, text: t('captureFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ ok: false, text: t('captureFailed', errorText(error)) });
     }
   }
 

@@ -1,4 +1,5 @@
 /** The user's data: a backup file out and back in, deleting everything, and where the data lives. */
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import { clearReports } from '../../storage/fill-reports';
 import { clearPending } from '../../storage/pending-request';
@@ -17,7 +18,7 @@ export function DataToolView() {
   const run = (action: () => Promise<string>) =>
     void action().then(
       (text) => setStatus({ kind: 'ok', text }),
-      (error: unknown) => setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setStatus({ kind: 'error', text: errorText(error) }),
     );
 
   return (

@@ -2,6 +2,7 @@
  * Reads stored data through the worker and reads it again whenever any panel's worker says it
  * changed: two panels open at once stay in step without a reload.
  */
+import { errorText } from '../error-text';
 import { useEffect, useState } from 'preact/hooks';
 import { CHANGE_CHANNEL, type ChangeEvent } from '../../worker/change-feed';
 import { onStorageFailure } from '../worker-client';
@@ -15,7 +16,7 @@ export function useStored<T>(load: () => Promise<T>, on: ChangeEvent['type'], de
     const refresh = () =>
       load().then(
         (value) => live && setStored({ state: 'ready', value }),
-        (error: unknown) => live && setStored({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setStored({ state: 'failed', error: errorText(error) }),
       );
     const channel = new BroadcastChannel(CHANGE_CHANNEL);
     channel.onmessage = (event: MessageEvent<ChangeEvent>) => {

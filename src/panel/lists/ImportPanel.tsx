@@ -1,8 +1,9 @@
 /** Import a CSV: a preview with the mapping and every row error first; then one atomic commit, with progress and cancel. */
+import { errorText } from '../error-text';
 import * as Comlink from 'comlink';
 import { useRef, useState } from 'preact/hooks';
 import type { ColumnMapping, PartnerField } from '../../core/csv/columns';
-import { isImportErrorCode, MAX_IMPORT_BYTES } from '../../core/csv/limits';
+import { MAX_IMPORT_BYTES } from '../../core/csv/limits';
 import { keyPart } from '../../core/i18n/ui-messages';
 import type { ImportPreview, ImportProgress, ImportTarget } from '../../worker/lists-service';
 import { FilePicker } from '../components/FilePicker';
@@ -23,13 +24,6 @@ type Into = 'new' | 'add';
 
 const listNameOf = (fileName: string) => fileName.replace(/\.[^.]+$/, '');
 
-/** The worker's import errors carry their code in the name, so they can be said in the panel's language. */
-function describeImportError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = /^ImportError:([a-z-]+)$/.exec(error.name)?.[1];
-  return code && code !== 'too-large' && isImportErrorCode(code) ? t(`importError_${keyPart(code)}`) : error.message;
-}
-
 export function ImportPanel({ current, onDone }: { current: { id: string; name: string } | null; onDone: (listId: string) => void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const targetOf = (file: File, into: Into): ImportTarget =>
@@ -44,7 +38,7 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
       const result = await storage().lists.previewImport(Comlink.transfer(bytes, [bytes]), targetOf(file, into), mapping);
       setState({ step: 'preview', preview: result, file, into });
     } catch (error) {
-      setState({ step: 'failed', message: t('importFailed', [file.name, describeImportError(error)]) });
+      setState({ step: 'failed', message: t('importFailed', [file.name, errorText(error)]) });
     }
   }
 
@@ -56,7 +50,7 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
         step: 'failed',
         message: t('importFailed', [
           file.name,
-          t('importError_too_large', [(file.size / 1048576).toFixed(0), String(MAX_IMPORT_BYTES / 1048576)]),
+          t('error_too_large', [(file.size / 1048576).toFixed(0), String(MAX_IMPORT_BYTES / 1048576)]),
         ]),
       });
       return;
@@ -92,9 +86,7 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
       onDone(list.id);
     } catch (error) {
       settled = true;
-      setState(
-        cancelling.current ? { step: 'cancelled' } : { step: 'failed', message: error instanceof Error ? error.message : String(error) },
-      );
+      setState(cancelling.current ? { step: 'cancelled' } : { step: 'failed', message: errorText(error) });
     }
   }
 

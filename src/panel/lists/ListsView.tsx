@@ -1,4 +1,5 @@
 /** The partner lists tool: saved lists, their partners, import, export, and a diff with the page. */
+import { errorText } from '../error-text';
 import { useEffect, useState } from 'preact/hooks';
 import type { AudiencePage, Partner } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
@@ -37,7 +38,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
 
   const run = (action: () => Promise<unknown>) => {
     setError(null);
-    void action().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void action().catch((e: unknown) => setError(errorText(e)));
   };
 
   async function remove(list: ListRecord) {

@@ -1,4 +1,5 @@
 /** The support request tool: the request prepared from the findings, one click to fill it, and the report. */
+import { errorText } from '../error-text';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../core/audience';
 import type { SupportRequest } from '../../core/support-request/request';
@@ -34,7 +35,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
 
   async function fill(next: PendingRequest) {
     setError(null);
-    await startFill(next, tabId).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    await startFill(next, tabId).catch((e: unknown) => setError(errorText(e)));
   }
 
   /** The form is filled with the chosen request, on whichever page it is (the details page in place). */

@@ -18,10 +18,10 @@ const G2 = 'abcdef01-2345-6789-abcd-ef0123456789';
 
 describe('files that cannot be imported say why', () => {
   it.each([
-    ['empty.csv', 'ImportError:empty', 'The file is empty.'],
-    ['header-only.csv', 'ImportError:no-rows', 'The file has a header but no rows.'],
-    ['wrong-headers.csv', 'ImportError:no-tenant-column', 'No column holds tenant IDs'],
-    ['spreadsheet.xlsx', 'ImportError:binary', 'The file is not text'],
+    ['empty.csv', 'AssistantError:empty', 'The file is empty.'],
+    ['header-only.csv', 'AssistantError:no-rows', 'The file has a header but no rows.'],
+    ['wrong-headers.csv', 'AssistantError:no-tenant-column', 'No column holds tenant IDs'],
+    ['spreadsheet.xlsx', 'AssistantError:binary', 'The file is not text'],
   ])('%s', (name, errorName, message) => {
     expect(() => prepareImport(fixture(name))).toThrow(message);
     try {

@@ -40,17 +40,21 @@ describe('backup', () => {
   });
 
   it('refuses a file that is not a backup, says where, and changes nothing', async () => {
-    await expect(restoreBackup(db, 'not json')).rejects.toThrow('This file is not a backup: it is not JSON.');
+    await expect(restoreBackup(db, 'not json')).rejects.toMatchObject({ name: 'AssistantError:backup-not-json' });
     const broken = JSON.parse(await exportBackup(db));
     broken.lists[0].partners[0].tenantId = 'nope';
-    await expect(restoreBackup(db, JSON.stringify(broken))).rejects.toThrow(
-      'This file is not a valid backup (at lists.0.partners.0.tenantId)',
-    );
+    await expect(restoreBackup(db, JSON.stringify(broken))).rejects.toMatchObject({
+      name: 'AssistantError:backup-invalid:["lists.0.partners.0.tenantId"]',
+    });
     expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
   });
 
-  it('deletes all data', async () => {
+  it('deletes all data, where offers were seen included', async () => {
+    await db.sightings.put({ offerId: 'o1', seenAt: '2026-11-30T00:00:00.000Z', url: 'https://partner.microsoft.com/x' });
     await deleteAllData(db);
-    expect([await db.lists.count(), await db.partnerChunks.count(), await db.offers.count()]).toEqual([0, 0, 0]);
+    const counts = await Promise.all(
+      [db.lists, db.partnerChunks, db.offers, db.snapshots, db.sightings, db.settings].map((t) => t.count()),
+    );
+    expect(counts).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
