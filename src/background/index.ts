@@ -1,10 +1,15 @@
 /** Background service worker: keeps the side panel to Partner Center tabs and routes typed messages. */
 import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
-import { listenForMessages } from '../platform/ext';
+import { ext, listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
 
 installSidePanelBehaviour();
+
+// Once, on install (not on updates): what it does, privacy, and where to start.
+ext.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void ext.tabs.create({ url: ext.runtime.getURL('src/about/index.html?welcome=1') });
+});
 
 listenForMessages(
   createRouter(

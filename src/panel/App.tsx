@@ -1,5 +1,6 @@
 /** The side panel: which portal page it sits beside, and the three tools in tabs. */
 import { useEffect, useState } from 'preact/hooks';
+import { ext } from '../platform/ext';
 import { CapturePageButton } from './components/CapturePageButton';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
@@ -44,7 +45,13 @@ export function App({ search }: { search: string }) {
   return (
     <main class="panel">
       <header class="panel__header">
-        <h1>{t('extName')}</h1>
+        <h1 class="panel__title">
+          <img src="/icons/icon32.png" alt="" width={20} height={20} />
+          {t('appName')}
+          <span class="panel__version" data-testid="panel-version">
+            {ext.runtime.getManifest().version}
+          </span>
+        </h1>
         <p class="panel__status" data-testid="connection" data-state={tab.state}>
           {connectionText(tab)}
         </p>

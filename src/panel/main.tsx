@@ -6,7 +6,7 @@ const root = document.getElementById('app');
 if (root) {
   // The UI's language, which the text is in (and which :lang() styles follow).
   document.documentElement.lang = uiLocale();
-  document.title = t('extName');
+  document.title = t('appName');
   render(<App search={location.search} />, root);
   // User Timing mark: `npm run bench` reads it.
   performance.mark('csp-panel-rendered');

@@ -5,6 +5,7 @@ export const STORAGE_KEYS = {
   fillReports: 'fillReports',
   filedRequests: 'filedRequests',
   categoryChoices: 'categoryChoices',
+  lastList: 'lastList',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

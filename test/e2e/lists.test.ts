@@ -164,4 +164,18 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('1 partner');
     await panel.locator('#partner-search').fill('');
   });
+
+  it('shows the list chosen last when the panel opens again', async () => {
+    const select = panel.locator('[data-testid="list-select"]');
+    // Not the first list (lists are in name order): the one a fresh panel would show anyway.
+    const options = panel.locator('[data-testid="list-select"] option');
+    expect(await options.count()).toBeGreaterThan(1);
+    const chosen = await options.last().getAttribute('value');
+    await select.selectOption(chosen!);
+    const again = await session.browser.context.newPage();
+    await again.goto(panel.url());
+    await again.getByRole('tab', { name: 'Partner lists' }).click();
+    await expect.poll(() => again.locator('[data-testid="list-select"]').inputValue()).toBe(chosen);
+    await again.close();
+  });
 });

@@ -6,6 +6,7 @@ import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
+import { lastList } from '../../storage/last-list';
 import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 import { download, safeFileName } from './download';
@@ -22,7 +23,13 @@ function audienceOf(tab: PortalTab): AudiencePage | null {
 
 export function ListsView({ tab }: { tab: PortalTab }) {
   const lists = useStored(() => storage().lists.listLists(), 'lists-changed', []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, choose] = useState<string | null>(null);
+  // The last list chosen is shown again; a list chosen here is remembered.
+  useEffect(() => void lastList.get().then((id) => id && choose((current) => current ?? id)), []);
+  const setSelected = (id: string | null) => {
+    choose(id);
+    void lastList.set(id);
+  };
   const [name, setName] = useState('');
   const [undo, setUndo] = useState<Undo>(null);
   const [error, setError] = useState<string | null>(null);

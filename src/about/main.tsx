@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { t, uiLocale } from '../panel/i18n';
+import { AboutPage } from './AboutPage';
+
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = uiLocale();
+  const welcome = new URLSearchParams(location.search).has('welcome');
+  document.title = t(welcome ? 'welcomeTitle' : 'aboutTitle');
+  render(<AboutPage welcome={welcome} />, root);
+}
