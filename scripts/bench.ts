@@ -107,6 +107,7 @@ async function measureImport(panel: Page, csv: string): Promise<number> {
 async function deleteAllLists(panel: Page): Promise<void> {
   const options = panel.locator('[data-testid="list-select"] option');
   for (let left = await options.count(); left > 0; left--) {
+    await panel.locator('[data-testid="list-menu"] summary').click();
     await panel.locator('[data-testid="delete-list"]').click();
     // The next click waits for this deletion to show, or it would hit a button on its way out.
     await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="list-select"] option').length < n, left);

@@ -9,11 +9,13 @@ import { keyPart } from '../core/i18n/ui-messages';
 import { t } from './i18n';
 import { onStorageFailure } from './worker-client';
 import { AudienceView } from './audience/AudienceView';
-import { ListsView } from './lists/ListsView';
-import { SupportView } from './support/SupportView';
-import { DataToolView } from './data/DataToolView';
-import { OffersView } from './offers/OffersView';
+import { LazyTool, loadOnce } from './lazy-tool';
 import { isSupportPage } from '../core/portal-page';
+
+const loadLists = () => import('./lists/ListsView').then((m) => m.ListsView);
+const loadSupport = () => import('./support/SupportView').then((m) => m.SupportView);
+const loadOffers = () => import('./offers/OffersView').then((m) => m.OffersView);
+const loadData = () => import('./data/DataToolView').then((m) => m.DataToolView);
 
 type ToolKey = 'audience' | 'lists' | 'support' | 'offers' | 'data';
 
@@ -39,6 +41,14 @@ export function App({ search }: { search: string }) {
   useEffect(() => {
     if (supportPage) setTool('support');
   }, [supportPage]);
+  // Once the audience tool is painted, the other tools load while the publisher reads it.
+  useEffect(() => {
+    const preload = () => {
+      for (const load of [loadLists, loadSupport, loadOffers, loadData] as const) void loadOnce<never>(load);
+    };
+    const idle = requestIdleCallback(preload, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const [storageRestarted, setStorageRestarted] = useState(false);
   useEffect(() => onStorageFailure(() => setStorageRestarted(true)), []);
 
@@ -46,7 +56,7 @@ export function App({ search }: { search: string }) {
     <main class="panel">
       <header class="panel__header">
         <h1 class="panel__title">
-          <img src="/icons/icon32.png" alt="" width={20} height={20} />
+          <img class="panel__logo" src="/icons/icon32.png" alt="" width={20} height={20} />
           {t('appName')}
           <span class="panel__version" data-testid="panel-version">
             {ext.runtime.getManifest().version}
@@ -75,12 +85,12 @@ export function App({ search }: { search: string }) {
         ]}
       >
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
-        {tool === 'lists' ? <ListsView tab={tab} /> : null}
-        {tool === 'support' ? <SupportView {...(tab.state === 'connected' ? { tabId: tab.tabId } : {})} /> : null}
+        {tool === 'lists' ? <LazyTool load={loadLists} props={{ tab }} /> : null}
+        {tool === 'support' ? <LazyTool load={loadSupport} props={tab.state === 'connected' ? { tabId: tab.tabId } : {}} /> : null}
         {tool === 'offers' ? (
-          <OffersView {...(tab.state === 'connected' || tab.state === 'not-portal' ? { tabId: tab.tabId } : {})} />
+          <LazyTool load={loadOffers} props={tab.state === 'connected' || tab.state === 'not-portal' ? { tabId: tab.tabId } : {}} />
         ) : null}
-        {tool === 'data' ? <DataToolView /> : null}
+        {tool === 'data' ? <LazyTool load={loadData} props={{}} /> : null}
       </Tabs>
     </main>
   );

@@ -143,14 +143,12 @@ export class ListsService {
     return this.createList(name, (await this.index(listId)).partners);
   }
 
-  /** One list from several, each tenant ID once; later lists' values win where they have one. */
-  async mergeLists(listIds: string[], name: string): Promise<ListRecord> {
-    let merged: Partner[] = [];
-    for (const id of listIds) {
-      await this.requireList(id);
-      merged = this.mergeInto(merged, (await this.index(id)).partners);
-    }
-    return this.createList(name, merged);
+  /** The source list's partners added to the target (each tenant ID once; the source's values win); the source stays. */
+  async mergeListInto(sourceId: string, targetId: string): Promise<ListRecord> {
+    await this.requireList(sourceId);
+    const target = await this.requireList(targetId);
+    const merged = this.mergeInto((await this.index(targetId)).partners, (await this.index(sourceId)).partners);
+    return this.writePartners(target, merged);
   }
 
   async deleteList(listId: string): Promise<{ undoToken: string; undoMs: number }> {

@@ -142,6 +142,8 @@ describe('keyboard', () => {
       expect(await panel.getByRole('tab', { name: 'Partner lists' }).getAttribute('aria-selected')).toBe('true');
       await panel.keyboard.press('End');
       expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Data');
+      // Tools other than Audience load when first opened: the first control is there once it shows.
+      await panel.locator('[data-testid="data"]').waitFor();
       await panel.keyboard.press('Tab');
       expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('backup-export');
       // Focus is visible: the focused control draws an outline.

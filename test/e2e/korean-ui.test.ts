@@ -85,6 +85,8 @@ describe('the Korean UI', () => {
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
     expect(await visibleEnglish(), 'after an import').toEqual([]);
+    await panel.locator('[data-testid="list-menu"] summary').click();
+    await panel.locator('[data-testid="rename-list"]').click();
     await panel.locator('#list-name').fill('   ');
     await panel.locator('#list-name').press('Enter');
     await expect.poll(() => panel.locator('.notice--error').count()).toBeGreaterThan(0);

@@ -60,8 +60,11 @@ describe('partner lists in the panel', () => {
 
   it('exports a CSV that holds the same partners', async () => {
     const downloading = panel.waitForEvent('download');
+    await panel.locator('[data-testid="list-menu"] summary').click();
     await panel.locator('[data-testid="export-csv"]').click();
     const file = await downloading;
+    // Said, once the file is on its way.
+    await expect.poll(() => panel.locator('[data-testid="list-done"]').textContent()).toBe('Exported “resellers.csv”: see your downloads.');
     expect(file.suggestedFilename()).toBe('resellers.csv');
     const text = readFileSync((await file.path())!, 'utf8');
     expect(text.startsWith('\ufeffTenant ID,Partner name,Country/region')).toBe(true);
@@ -76,7 +79,8 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => summary.textContent()).toBe('Compared with the page: 37 to add, 0 not in the list, 3 the same');
   });
 
-  it('deletes a list and brings it back with undo', async () => {
+  it('deletes a list from its ⋯ menu and brings it back with undo', async () => {
+    await panel.locator('[data-testid="list-menu"] summary').click();
     await panel.locator('[data-testid="delete-list"]').click();
     await panel.locator('[data-testid="lists-empty"]').waitFor();
     await panel.locator('[data-testid="undo"] button').click();
@@ -177,5 +181,20 @@ describe('partner lists in the panel', () => {
     await again.getByRole('tab', { name: 'Partner lists' }).click();
     await expect.poll(() => again.locator('[data-testid="list-select"]').inputValue()).toBe(chosen);
     await again.close();
+  });
+
+  it('merges one list into another from its ⋯ menu, and says so', async () => {
+    const select = panel.locator('[data-testid="list-select"]');
+    await select.selectOption((await panel.locator('[data-testid="list-select"] option', { hasText: 'korea (' }).getAttribute('value'))!);
+    await panel.locator('[data-testid="list-menu"] summary').click();
+    await panel.locator('[data-testid="merge-list"]').click();
+    const target = panel.locator('#merge-target option', { hasText: 'resellers (' });
+    const before = Number(/\((\d+)\)/.exec((await target.textContent()) ?? '')?.[1]);
+    await panel.locator('#merge-target').selectOption((await target.getAttribute('value'))!);
+    await panel.locator('[data-testid="merge-confirm"]').click();
+    await expect.poll(() => panel.locator('[data-testid="list-done"]').textContent()).toBe('Merged “korea” into “resellers”.');
+    // The three Korean partners are new to it; korea stays as it was.
+    await expect.poll(() => panel.locator('[data-testid="list-select"] option:checked').textContent()).toBe(`resellers (${before + 3})`);
+    expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
   });
 });

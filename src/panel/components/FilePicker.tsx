@@ -1,7 +1,15 @@
 /** A button that opens the file chooser: a label around a hidden input, so it works by keyboard too. */
-export function FilePicker(props: { label: string; accept: string; testId: string; onFile: (file: File) => void; disabled?: boolean }) {
+export function FilePicker(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  onFile: (file: File) => void;
+  disabled?: boolean;
+  primary?: boolean;
+}) {
+  const classes = ['button', props.primary ? 'primary' : '', props.disabled ? 'button--disabled' : ''].filter(Boolean).join(' ');
   return (
-    <label class={props.disabled ? 'button button--disabled' : 'button'} aria-disabled={props.disabled ? 'true' : undefined}>
+    <label class={classes} aria-disabled={props.disabled ? 'true' : undefined}>
       {props.label}
       <input
         type="file"

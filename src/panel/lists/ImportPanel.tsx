@@ -24,7 +24,16 @@ type Into = 'new' | 'add';
 
 const listNameOf = (fileName: string) => fileName.replace(/\.[^.]+$/, '');
 
-export function ImportPanel({ current, onDone }: { current: { id: string; name: string } | null; onDone: (listId: string) => void }) {
+export function ImportPanel({
+  current,
+  primary,
+  onDone,
+}: {
+  current: { id: string; name: string } | null;
+  /** With no list yet, importing is the first thing to do: its button is the primary one. */
+  primary: boolean;
+  onDone: (listId: string) => void;
+}) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const targetOf = (file: File, into: Into): ImportTarget =>
     into === 'add' && current ? { listId: current.id } : { newListName: listNameOf(file.name) };
@@ -96,6 +105,7 @@ export function ImportPanel({ current, onDone }: { current: { id: string; name: 
         label={t('importCsv')}
         accept=".csv,.txt,text/csv"
         testId="import-file"
+        primary={primary}
         onFile={(file) => void onFile(file)}
         disabled={state.step === 'reading' || state.step === 'writing'}
       />

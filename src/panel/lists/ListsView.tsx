@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel';
 import { PageDiff } from './PageDiff';
 import { PartnerForm } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
+import { ListMenu, type ExportFormat, type ListActions } from './ListMenu';
 
 type Undo = { token: string; name: string } | null;
 
@@ -30,21 +31,17 @@ export function ListsView({ tab }: { tab: PortalTab }) {
     choose(id);
     void lastList.set(id);
   };
-  const [name, setName] = useState('');
   const [undo, setUndo] = useState<Undo>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Partner | null>(null);
   const all = lists.state === 'ready' ? lists.value : [];
   const current: ListRecord | undefined = all.find((l) => l.id === selected) ?? all[0];
   const page = audienceOf(tab);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the name field resets when the list or its stored name changes, not on each re-read.
-  useEffect(() => {
-    if (current) setName(current.name);
-  }, [current?.id, current?.name]);
-
   const run = (action: () => Promise<unknown>) => {
     setError(null);
+    setDone(null);
     void action().catch((e: unknown) => setError(errorText(e)));
   };
 
@@ -54,12 +51,28 @@ export function ListsView({ tab }: { tab: PortalTab }) {
     setSelected(null);
   }
 
-  async function exportAs(format: 'csv' | 'partner-center' | 'ingestion-json') {
-    if (!current) return;
-    const text = await storage().lists.exportList(current.id, format);
-    const base = safeFileName(current.name);
-    if (format === 'ingestion-json') download(`${base}-reseller.json`, text, 'application/json');
-    else download(`${base}${format === 'partner-center' ? '-partner-center' : ''}.csv`, text, 'text/csv;charset=utf-8');
+  async function exportAs(list: ListRecord, format: ExportFormat) {
+    const text = await storage().lists.exportList(list.id, format);
+    const base = safeFileName(list.name);
+    const fileName =
+      format === 'ingestion-json' ? `${base}-reseller.json` : `${base}${format === 'partner-center' ? '-partner-center' : ''}.csv`;
+    download(fileName, text, format === 'ingestion-json' ? 'application/json' : 'text/csv;charset=utf-8');
+    setDone(t('exported', fileName));
+  }
+
+  function actionsFor(list: ListRecord): ListActions {
+    return {
+      rename: (name) => run(() => storage().lists.renameList(list.id, name)),
+      duplicate: () => run(async () => setSelected((await storage().lists.duplicateList(list.id, t('copyOf', list.name))).id)),
+      mergeInto: (targetId) =>
+        run(async () => {
+          const target = await storage().lists.mergeListInto(list.id, targetId);
+          setSelected(target.id);
+          setDone(t('mergedInto', [list.name, target.name]));
+        }),
+      exportAs: (format) => run(() => exportAs(list, format)),
+      remove: () => run(() => remove(list)),
+    };
   }
 
   async function saveFromPage(source: AudiencePage) {
@@ -97,6 +110,11 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           {error}
         </p>
       ) : null}
+      {done ? (
+        <p class="notice" role="status" data-testid="list-done">
+          {done}
+        </p>
+      ) : null}
       {lists.state === 'ready' && all.length === 0 ? (
         <p class="empty" data-testid="lists-empty">
           {t('listsEmpty')}
@@ -120,6 +138,10 @@ export function ListsView({ tab }: { tab: PortalTab }) {
             ))}
           </select>
         ) : null}
+        {current ? <ListMenu list={current} others={all.filter((l) => l.id !== current.id)} actions={actionsFor(current)} /> : null}
+      </div>
+      <ImportPanel current={current ?? null} primary={all.length === 0} onDone={(id) => setSelected(id)} />
+      <div class="button-row">
         <button
           type="button"
           onClick={() => run(async () => setSelected((await storage().lists.createList(t('newListName', String(all.length + 1)))).id))}
@@ -132,63 +154,8 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           </button>
         ) : null}
       </div>
-      <ImportPanel current={current ?? null} onDone={(id) => setSelected(id)} />
       {current ? (
         <>
-          <form
-            class="button-row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run(() => storage().lists.renameList(current.id, name));
-            }}
-          >
-            <label class="visually-hidden" for="list-name">
-              {t('listName')}
-            </label>
-            <input id="list-name" type="text" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-            <button type="submit" disabled={name.trim() === current.name}>
-              {t('rename')}
-            </button>
-            <button
-              type="button"
-              onClick={() => run(async () => setSelected((await storage().lists.duplicateList(current.id, t('copyOf', current.name))).id))}
-            >
-              {t('duplicate')}
-            </button>
-            {all.length > 1 ? (
-              <button
-                type="button"
-                onClick={() =>
-                  run(async () =>
-                    setSelected(
-                      (
-                        await storage().lists.mergeLists(
-                          all.map((l) => l.id),
-                          t('mergedName'),
-                        )
-                      ).id,
-                    ),
-                  )
-                }
-              >
-                {t('mergeAll')}
-              </button>
-            ) : null}
-            <button type="button" onClick={() => run(() => remove(current))} data-testid="delete-list">
-              {t('delete')}
-            </button>
-          </form>
-          <div class="button-row">
-            <button type="button" onClick={() => run(() => exportAs('csv'))} data-testid="export-csv">
-              {t('exportCsv')}
-            </button>
-            <button type="button" onClick={() => run(() => exportAs('partner-center'))}>
-              {t('exportPartnerCenter')}
-            </button>
-            <button type="button" onClick={() => run(() => exportAs('ingestion-json'))} title={t('exportJsonNote')}>
-              {t('exportJson')}
-            </button>
-          </div>
           {page && tab.state === 'connected' ? <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} /> : null}
           <PartnerForm
             key={editing?.tenantId ?? 'new'}

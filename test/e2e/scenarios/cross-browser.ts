@@ -102,6 +102,7 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
         };
         (window as unknown as { exported: () => Promise<string[]> }).exported = () => Promise.all(made);
       }, null);
+      await panel.click('[data-testid="list-menu"] summary');
       await panel.click('[data-testid="export-csv"]');
       const exported = () => panel.evaluate(() => (window as unknown as { exported: () => Promise<string[]> }).exported(), null);
       await expect.poll(async () => (await exported()).length).toBe(1);

@@ -33,10 +33,11 @@ describe('lists', () => {
     ]);
     await service.renameList(a.id, 'Asia');
     const copy = await service.duplicateList(b.id, 'Global copy');
-    const merged = await service.mergeLists([a.id, b.id], 'All');
+    // Global merged into Asia: Asia gets Global's partners (Global's values win), Global stays as it was.
+    const merged = await service.mergeListInto(b.id, a.id);
+    expect(merged.id).toBe(a.id);
     expect((await service.listLists()).map((l) => [l.name, l.count])).toEqual([
-      ['All', 2],
-      ['Asia', 1],
+      ['Asia', 2],
       ['Global', 2],
       ['Global copy', 2],
     ]);
