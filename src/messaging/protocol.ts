@@ -78,6 +78,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('apply-progress'), progress: ApplyProgressSchema }),
   /** Panel asks the page-actions driver to select an audience option on the page (a finding's next step). */
   v.object({ type: v.literal('choose-option'), option: AudienceOptionSchema }),
+  /** Panel asks the page-actions driver on a support form to bring a field into view and focus it. */
+  v.object({ type: v.literal('focus-field'), label: v.string() }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -96,6 +98,7 @@ export interface Replies {
   'cancel-apply': { cancelled: boolean };
   'apply-progress': null;
   'choose-option': { chosen: boolean };
+  'focus-field': { focused: boolean };
 }
 
 // `satisfies`, not a type annotation: each route keeps its own `to`, so a context's handler map is checked for completeness.
@@ -109,6 +112,7 @@ export const ROUTES = {
   'apply-partners': { from: ['extension'], to: 'page-actions' },
   'cancel-apply': { from: ['extension'], to: 'page-actions' },
   'choose-option': { from: ['extension'], to: 'page-actions' },
+  'focus-field': { from: ['extension'], to: 'page-actions' },
   'apply-progress': { from: ['portal-tab'], to: 'panel' },
 } as const satisfies { readonly [T in MessageType]: { readonly from: readonly Origin[]; readonly to: Context } };
 

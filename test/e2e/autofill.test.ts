@@ -85,6 +85,16 @@ describe('support request autofill', () => {
     expect(copied).toMatch(/^[0-9a-f-]{36}$/);
     expect(await panel.locator('[data-report-page="request"] [data-status="kept-prefilled"]').count()).toBe(2);
     expect(await panel.locator('[data-testid="user-must-fill"]').textContent()).toContain('Severity');
+    // "Go to the field": the form's tab comes to the front with the cursor in Severity.
+    await panel.getByRole('button', { name: 'Go to “Severity”' }).click();
+    await expect
+      .poll(() =>
+        support
+          .getByLabel('Severity', { exact: false })
+          .first()
+          .evaluate((control) => control === document.activeElement),
+      )
+      .toBe(true);
     // Filled: the launcher on the page goes back to opening the panel.
     await expect.poll(() => support.locator('[data-csp-assistant="launcher"] button').textContent()).toBe('CSP Assistant');
     expect(session.sim.submissions()).toHaveLength(submittedBefore);

@@ -1,6 +1,6 @@
 /**
  * The panel acting on the portal page: the driver is injected then (not carried by every portal
- * page), then asked. It applies a list, or sets the audience option back.
+ * page), then asked. It applies a list, sets the audience option back, or goes to a support form's field.
  */
 import type { ApplyOrder, ApplyOutcome } from '../../core/apply/apply-plan';
 import type { AudienceOption } from '../../core/audience';
@@ -25,4 +25,11 @@ export async function cancelApply(tabId: number): Promise<void> {
 export async function chooseOptionOnPage(tabId: number, option: AudienceOption): Promise<boolean> {
   await inject(tabId);
   return (await sendToTab(tabId, { type: 'choose-option', option })).chosen;
+}
+
+/** Brings the support form's field with this label into view and focuses it, in the tab that shows the form. */
+export async function goToField(tabId: number, label: string): Promise<boolean> {
+  await inject(tabId);
+  await ext.tabs.update(tabId, { active: true });
+  return (await sendToTab(tabId, { type: 'focus-field', label })).focused;
 }

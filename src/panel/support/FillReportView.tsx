@@ -5,7 +5,16 @@ import { t } from '../i18n';
 
 const GOOD = new Set(['filled', 'already-set', 'kept-prefilled']);
 
-export function FillReportView({ reports, onChooseCategory }: { reports: FillReport[]; onChooseCategory: (label: string) => void }) {
+export function FillReportView({
+  reports,
+  onChooseCategory,
+  onGoToField,
+}: {
+  reports: FillReport[];
+  onChooseCategory: (label: string) => void;
+  /** Brings a field the publisher still has to fill into view on the form. */
+  onGoToField?: (label: string) => void;
+}) {
   if (reports.length === 0) return null;
   return (
     <section class="fill-report" aria-live="polite" data-testid="fill-report">
@@ -41,9 +50,18 @@ export function FillReportView({ reports, onChooseCategory }: { reports: FillRep
             ))}
           </ul>
           {report.userMustFill.length > 0 ? (
-            <p class="notice notice--warning" data-testid="user-must-fill">
-              {t('userMustFill', report.userMustFill.join(', '))}
-            </p>
+            <div class="notice notice--warning" data-testid="user-must-fill">
+              <p>{t('userMustFill', report.userMustFill.join(', '))}</p>
+              {onGoToField ? (
+                <div class="button-row">
+                  {report.userMustFill.map((label) => (
+                    <button key={label} type="button" onClick={() => onGoToField(label)} data-testid="go-to-field">
+                      {t('goToField', label)}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+            </div>
           ) : null}
         </div>
       ))}

@@ -13,6 +13,8 @@ import { FillReportView } from './FillReportView';
 import { OfferPicker } from './OfferPicker';
 import { PreparedRequests } from './PreparedRequests';
 import { startFill } from './start-fill';
+import { findSupportTab } from './find-support-tab';
+import { goToField } from '../apply/page-actions';
 import { PartnerRefList } from '../components/PartnerRefList';
 
 export function SupportView({ tabId }: { tabId?: number }) {
@@ -48,6 +50,12 @@ export function SupportView({ tabId }: { tabId?: number }) {
     });
   };
   const discard = (request: SupportRequest) => void dropPrepared(request.offerId);
+  /** The form's tab (the panel's own, or the one the short link opened), brought to the front at that field. */
+  const goTo = (label: string) =>
+    void findSupportTab(tabId)
+      .then((formTab) => (formTab === null ? false : goToField(formTab, label)))
+      .then((focused) => setError(focused ? null : t('goToFieldFailed', label)))
+      .catch((e: unknown) => setError(errorText(e)));
   const others = prepared.filter((r) => r.offerId !== pending?.request.offerId);
 
   if (pending === null) {
@@ -55,7 +63,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
       <div data-testid="no-request">
         {others.length === 0 ? <p class="empty">{t('noRequest')}</p> : null}
         <PreparedRequests requests={others} heading={t('preparedTitle')} onFill={fillWith} onDiscard={discard} />
-        <FillReportView reports={reports} onChooseCategory={() => undefined} />
+        <FillReportView reports={reports} onChooseCategory={() => undefined} onGoToField={goTo} />
       </div>
     );
   }
@@ -122,6 +130,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
       <FillReportView
         reports={reports}
         onChooseCategory={(category) => void fill({ ...pending, request: { ...request, category }, stage: 'request', autoFill: true })}
+        onGoToField={goTo}
       />
     </section>
   );
