@@ -2,11 +2,13 @@
  * What `npm start` shows without a display, and what the README's screenshots are made of: each
  * scene is a Partner Center page with the panel beside it, in the state a user would see.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildCatalog } from '../test/simulator/catalog';
 import type { ExtensionBrowser } from '../test/support/extension-browser';
 import { sideBySide } from '../test/support/side-by-side';
+import { animatedPng } from './apng';
 import { requestFor, STORAGE_KEYS, writeStored } from '../test/support/extension-storage';
 
 export interface Scene {
@@ -133,14 +135,67 @@ export async function captureScene(browser: ExtensionBrowser, scene: Scene, outD
   await portal.goto(scene.url);
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 760 });
+  // The side panel's usual width.
+  await panel.setViewportSize({ width: 360, height: 760 });
   await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
   await panel.locator('[data-state="connected"]').waitFor();
   const shown = (await scene.prepare?.(portal, panel, browser)) ?? portal;
   // The panel may move to another tool on its own (a prepared request opens the support tool).
   await panel.waitForTimeout(300);
   const file = join(outDir, scene.file);
-  await sideBySide(browser.context, await shown.screenshot(), await panel.screenshot(), file);
+  const panelShot = await panel.screenshot();
+  await sideBySide(browser.context, await shown.screenshot(), panelShot, file);
+  // The panel alone, at its own width: readable in the README's narrow column.
+  mkdirSync(join(outDir, 'panel'), { recursive: true });
+  writeFileSync(join(outDir, 'panel', scene.file), panelShot);
   for (const page of new Set([shown, portal, panel])) await page.close();
+  return file;
+}
+
+/**
+ * The one-click fill as a short animation (APNG) for the README: the published offer, the change that
+ * needs a request, and the support form filled after one click. Frames are the page and the panel side
+ * by side, each the same size.
+ */
+export async function captureFillAnimation(browser: ExtensionBrowser, outDir: string): Promise<string> {
+  const size = { width: 900, height: 600 };
+  const portal = await browser.context.newPage();
+  await portal.setViewportSize(size);
+  await portal.goto(offer('en-us', '&option=2&partners=2&type=vm&name=Contoso%20VM', 'contoso-vm-animated'));
+  await portal.locator('[data-csp-assistant="launcher"]').waitFor();
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 360, height: size.height });
+  await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
+  const frames: Buffer[] = [];
+  const frame = async (shown: Page) => {
+    const file = join(outDir, '.frame.png');
+    await sideBySide(browser.context, await shown.screenshot(), await panel.screenshot(), file);
+    frames.push(readFileSync(file));
+    rmSync(file);
+  };
+
+  await panel.locator('[data-finding-code="optin.listing-requirements"]').waitFor();
+  await frame(portal);
+  await portal.getByLabel('No partners in the CSP program').check();
+  const selects = panel.locator('[data-testid="resale-table"] select');
+  await selects.nth(1).waitFor();
+  await selects.nth(0).selectOption('no');
+  await selects.nth(1).selectOption('no');
+  const ask = panel.locator('[data-finding-code="transition.support-request"] button');
+  await ask.waitFor();
+  await ask.focus();
+  await frame(portal);
+  const opened = browser.context.waitForEvent('page');
+  await ask.click();
+  const support = await opened;
+  await support.setViewportSize(size);
+  await support.waitForURL(/details/, { timeout: 20_000 });
+  await panel.locator('[data-report-page="details"]').waitFor();
+  await panel.waitForTimeout(300);
+  await frame(support);
+
+  const file = join(outDir, 'one-click-fill.png');
+  writeFileSync(file, animatedPng(frames, [1800, 2200, 5000]));
+  for (const page of [support, portal, panel]) await page.close();
   return file;
 }

@@ -9,7 +9,7 @@ import { startSimulator } from '../test/simulator/server';
 import { launchExtensionBrowser } from '../test/support/extension-browser';
 import { captureSimulatorFixtures, captureWhileBrowsing } from './capture';
 import { captureFirefoxScene } from './firefox-scene';
-import { captureScene, SCENES } from './scenes';
+import { captureFillAnimation, captureScene, SCENES } from './scenes';
 import { sideBySide } from '../test/support/side-by-side';
 
 const live = process.argv.includes('--live');
@@ -36,6 +36,7 @@ if (capture && !live) {
     const browser = await launchExtensionBrowser({ hostRules: sim!.hostRules, locale });
     for (const scene of SCENES.filter((s) => s.locale === locale)) console.log(`screenshot: ${await captureScene(browser, scene, outDir)}`);
     if (locale === 'en-US') {
+      console.log(`animation: ${await captureFillAnimation(browser, outDir)}`);
       const compose = (portal: Buffer, panel: Buffer, file: string) => sideBySide(browser.context, portal, panel, file);
       console.log(`screenshot: ${await captureFirefoxScene(sim!.port, outDir, compose)}`);
     }

@@ -124,6 +124,32 @@ describe('applying a saved list to the offer on the page', () => {
     });
   }
 
+  it('a page with no way to add partners applies nothing, not even the removals, and says which part is missing', async () => {
+    const portal = await besideOffer(offerUrl('en-us', 'no-way-to-add', 'published=0&import=absent&select=absent'), 'three');
+    await applyAndWait();
+    expect(await panel.locator('[data-testid="apply-missing"] li').allTextContents()).toEqual([
+      'a way to add partners (“Import/Export” or “Select CSP Partners”)',
+    ]);
+    expect(await tableOf(portal)).toEqual(catalog.slice(0, 3).map((p) => p.tenantId));
+    await portal.close();
+  });
+
+  it('a cancel stops before the portal is asked for more: the dialog is closed unadded, and the panel says so', async () => {
+    const portal = await besideOffer(offerUrl('en-us', 'cancelled', 'published=0&import=absent&searchDelay=2500'), 'three');
+    await panel.locator('[data-testid="apply-button"]').click();
+    const progress = panel.locator('[data-testid="apply-progress"]');
+    // Each search answers after 2.5 s: the first partner is ticked, two are still to come.
+    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toContain('Selecting partners · 1 / 3');
+    await panel.locator('[data-testid="apply-cancel"]').click();
+    await panel.locator('[data-testid="apply-outcome"]').waitFor();
+    expect(await panel.locator('[data-testid="apply-outcome"]').textContent()).toContain('Apply cancelled.');
+    // The removals were done before the cancel; nothing was added, and the dialog is gone.
+    await expect.poll(() => tableOf(portal)).toEqual([]);
+    expect(await portal.getByRole('dialog').count()).toBe(0);
+    expect(await panel.locator('[data-testid="apply-refused"]').count()).toBe(0);
+    await portal.close();
+  });
+
   it('a published offer: additions go on the page, removals become a request without the partner who resold', async () => {
     const portal = await besideOffer(offerUrl('ko-kr', 'published-mix', 'variant=fluent&published=1'), 'published-mix');
     const removals = panel.locator('[data-testid="apply-removals"]');
@@ -159,8 +185,8 @@ describe('applying a saved list to the offer on the page', () => {
     const portal = await besideOffer(offerUrl('en-us', 'offers-view', 'published=0'), 'three');
     await panel.getByRole('tab', { name: 'Offers' }).click();
     const card = (offerId: string) => panel.locator(`[data-offer-id="${offerId}"]`);
-    // The setup page, eight families, two dialog pages, the published offer, and this one.
-    await expect.poll(() => panel.locator('[data-testid="offers-count"]').textContent()).toBe('13 offers');
+    // The setup page, eight families, two dialog pages, the missing-part and cancelled pages, the published offer, and this one.
+    await expect.poll(() => panel.locator('[data-testid="offers-count"]').textContent()).toBe('15 offers');
     // Seen published with nothing unsaved: its three partners were taken as live; the page now has a fourth.
     expect(await card('published-mix').locator('[data-testid="offer-live"]').textContent()).toBe('2 · Specific partners (3)');
     expect(await card('published-mix').textContent()).toContain('differs from live');

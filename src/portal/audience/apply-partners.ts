@@ -190,17 +190,23 @@ async function addByDialog(doc: Document, partners: Partner[], options: ApplyOpt
   }
   // A partner the search never shows is not waited for again after Add: the portal refused it.
   const ticked: Partner[] = [];
+  // A cancel closes the dialog unadded, whenever it comes before Add: nothing ticked reaches the offer.
+  const cancelled = () => {
+    if (options.signal.aborted) closeDialog(dialog);
+    return options.signal.aborted;
+  };
   for (const [index, partner] of partners.entries()) {
-    if (options.signal.aborted) {
-      closeDialog(dialog);
-      return null;
-    }
+    if (cancelled()) return null;
     nativeSet(search, partner.tenantId);
     const box = await waitFor(doc, () => candidate(dialog, partner.tenantId), options.timeoutMs);
-    if (box && !isChecked(box)) box.click();
-    if (box) ticked.push(partner);
+    if (cancelled()) return null;
+    if (box) {
+      if (!isChecked(box)) box.click();
+      ticked.push(partner);
+    }
     options.onProgress({ phase: 'selecting', done: index + 1, total: partners.length });
   }
+  if (cancelled()) return null;
   const add = buttons(dialog, 'add')[0];
   if (!add) {
     closeDialog(dialog);

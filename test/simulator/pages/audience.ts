@@ -8,7 +8,9 @@
  * type shown without its label, or not at all); markup=changed (words the reader can't know);
  * busy=1 (a clock that changes a node every animation frame, as live dashboards do); import=absent
  * (no Import/Export: partners come in only through "Select CSP Partners"); refuse=<tenant IDs, comma
- * separated> (partners the program does not know: the import skips them, the dialog never lists them).
+ * separated> (partners the program does not know: the import skips them, the dialog never lists them);
+ * select=absent (no "Select CSP Partners" either); searchDelay=<ms> (the dialog lists nobody until a
+ * search, and answers it late, as a server-side search does).
  */
 import type { CatalogPartner } from '../catalog';
 import type { Kit, Widget } from '../kits/kit';
@@ -133,7 +135,7 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
       list.replaceChildren(
         ...catalog
           .filter((p) => !state.partners.includes(p.tenantId))
-          .filter((p) => !query || p.name.toLowerCase().includes(query) || p.tenantId.includes(query))
+          .filter((p) => (query ? p.name.toLowerCase().includes(query) || p.tenantId.includes(query) : !P.searchDelay))
           .filter(
             (p) =>
               (!filters.country || p.country === filters.country) &&
@@ -192,7 +194,9 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
         'aria-label': W.search,
         oninput: (e: Event) => {
           query = (e.target as HTMLInputElement).value.toLowerCase().trim();
-          fill();
+          const delay = Number(P.searchDelay ?? 0);
+          if (delay > 0) setTimeout(fill, delay);
+          else fill();
         },
       }),
       h(
@@ -289,7 +293,7 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     h(
       'div',
       { class: 'toolbar' },
-      add(kit.button({ label: W.selectPartners, onClick: openDialog })).element,
+      ...(P.select === 'absent' ? [] : [add(kit.button({ label: W.selectPartners, onClick: openDialog })).element]),
       ...(P.import === 'absent'
         ? []
         : [
