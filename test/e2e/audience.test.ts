@@ -100,6 +100,11 @@ for (const lang of [
       await selects.nth(0).selectOption({ label: lang.resoldYes });
       await expect.poll(() => findingCodes(panel)).toEqual(['draft.unsaved', 'transition.blocked-resold', 'transition.resale-unknown']);
       expect(await panel.locator('[data-finding-code="transition.blocked-resold"]').textContent()).toContain(lang.blocked);
+      // The partner that blocks it: its name over its tenant ID, with a copy button.
+      const named = panel.locator('[data-finding-code="transition.blocked-resold"] > [data-testid="finding-partners"] li');
+      expect(await named.count()).toBe(1);
+      expect(await named.locator('.mono').textContent()).toBe(buildCatalog()[0]!.tenantId);
+      expect(await named.getByRole('button').count()).toBe(1);
       // One next step: saving the blocked change and the other resale question are folded into the block, out of view.
       const folded = panel.locator('[data-finding-code="transition.blocked-resold"] [data-testid="folded-findings"] [data-finding-code]');
       expect((await folded.evaluateAll((els) => els.map((el) => el.getAttribute('data-finding-code')))).sort()).toEqual([

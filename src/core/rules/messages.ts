@@ -1,5 +1,5 @@
 /** The findings in words, English and Korean. Plain text only: the panel renders it as text. */
-import type { AudienceOption, Locale, PartnerRef } from '../audience';
+import type { AudienceOption, Locale } from '../audience';
 import { canonical, OPTION_KEYS } from '../vocabulary';
 import type { Finding, FindingAction, FindingCode } from './finding';
 import { resolveParticles } from '../i18n/korean-particles';
@@ -16,9 +16,8 @@ type Words = (f: Finding) => { title: string; detail: string };
 const optionName = (option: AudienceOption | undefined, locale: Locale): string =>
   option === undefined ? '?' : `${locale === 'ko' ? '옵션' : 'Option'} ${option} (${canonical(OPTION_KEYS[option], locale)})`;
 
-const partnerList = (partners: PartnerRef[] | undefined): string =>
-  (partners ?? []).map((p) => `• ${p.name || p.tenantId} (${p.tenantId})`).join('\n');
-
+// The partners a finding names are not in its words: the panel lists them under the text (name,
+// tenant ID, copy button).
 const rowList = (f: Finding, locale: Locale): string =>
   (f.params.rows ?? []).map((r) => (locale === 'ko' ? `${r.row}행: "${r.text}"` : `row ${r.row}: "${r.text}"`)).join(', ');
 
@@ -33,25 +32,25 @@ const EN: Record<FindingCode, Words> = {
     detail:
       'When a published offer moves from any partner to specific partners, partners that have already resold it to customers are on the authorized list by default.',
   }),
-  'transition.blocked-resold': (f) => ({
+  'transition.blocked-resold': () => ({
     title: 'These partners have resold the offer',
-    detail: `A partner that has already resold the offer to customers can't be deauthorized, so this change can't be made:\n${partnerList(f.params.partners)}`,
+    detail: `A partner that has already resold the offer to customers can't be deauthorized, so this change can't be made:`,
   }),
-  'transition.resale-unknown': (f) => ({
+  'transition.resale-unknown': () => ({
     title: 'Confirm whether these partners have resold the offer',
-    detail: `The change is possible only for partners that have not resold the offer. Answer for each:\n${partnerList(f.params.partners)}`,
+    detail: `The change is possible only for partners that have not resold the offer. Answer for each:`,
   }),
   'transition.free': () => ({
     title: 'Allowed at any time',
     detail: 'You can make this change yourself: select "Save draft", then publish.',
   }),
-  'deauthorize.support-request': (f) => ({
+  'deauthorize.support-request': () => ({
     title: 'Removing partners from a published list needs a support request',
-    detail: `These partners have not resold the offer, so Microsoft can deauthorize them on request:\n${partnerList(f.params.partners)}`,
+    detail: `These partners have not resold the offer, so Microsoft can deauthorize them on request:`,
   }),
-  'sync.required': (f) => ({
+  'sync.required': () => ({
     title: 'Select "Sync CSP audience" to authorize the added partners',
-    detail: `On a published offer, new partners get access after "Save draft" and "Sync CSP audience":\n${partnerList(f.params.partners)}`,
+    detail: `On a published offer, new partners get access after "Save draft" and "Sync CSP audience":`,
   }),
   'publish.required': () => ({
     title: 'Publish the offer so that partners get access',
@@ -101,25 +100,25 @@ const KO: Record<FindingCode, Words> = {
     detail:
       '게시된 제품을 모든 파트너에서 특정 파트너로 변경하면, 이미 고객에게 제품을 재판매한 파트너는 기본적으로 권한 있는 파트너 목록에 포함됩니다.',
   }),
-  'transition.blocked-resold': (f) => ({
+  'transition.blocked-resold': () => ({
     title: '이 파트너들이 이미 제품을 재판매했습니다',
-    detail: `이미 고객에게 제품을 재판매한 파트너의 권한은 취소할 수 없으므로 이 변경은 할 수 없습니다:\n${partnerList(f.params.partners)}`,
+    detail: `이미 고객에게 제품을 재판매한 파트너의 권한은 취소할 수 없으므로 이 변경은 할 수 없습니다:`,
   }),
-  'transition.resale-unknown': (f) => ({
+  'transition.resale-unknown': () => ({
     title: '이 파트너들이 제품을 재판매했는지 확인하세요',
-    detail: `제품을 재판매하지 않은 파트너에 대해서만 변경할 수 있습니다. 파트너마다 답해 주세요:\n${partnerList(f.params.partners)}`,
+    detail: `제품을 재판매하지 않은 파트너에 대해서만 변경할 수 있습니다. 파트너마다 답해 주세요:`,
   }),
   'transition.free': () => ({
     title: '언제든지 변경할 수 있습니다',
     detail: '직접 변경할 수 있습니다. "초안 저장"을 선택한 다음 게시하세요.',
   }),
-  'deauthorize.support-request': (f) => ({
+  'deauthorize.support-request': () => ({
     title: '게시된 목록에서 파트너를 제거하려면 지원 요청이 필요합니다',
-    detail: `이 파트너들은 제품을 재판매하지 않았으므로 요청하면 Microsoft에서 권한을 취소할 수 있습니다:\n${partnerList(f.params.partners)}`,
+    detail: `이 파트너들은 제품을 재판매하지 않았으므로 요청하면 Microsoft에서 권한을 취소할 수 있습니다:`,
   }),
-  'sync.required': (f) => ({
+  'sync.required': () => ({
     title: '추가한 파트너에게 권한을 주려면 "CSP 대상 그룹 동기화"를 선택하세요',
-    detail: `게시된 제품에서는 "초안 저장"과 "CSP 대상 그룹 동기화" 후에 새 파트너가 액세스할 수 있습니다:\n${partnerList(f.params.partners)}`,
+    detail: `게시된 제품에서는 "초안 저장"과 "CSP 대상 그룹 동기화" 후에 새 파트너가 액세스할 수 있습니다:`,
   }),
   'publish.required': () => ({
     title: '파트너가 액세스할 수 있도록 제품을 게시하세요',

@@ -6,6 +6,7 @@
 import type { Locale } from '../../core/audience';
 import { arrangeFindings, formatFinding, type Finding, type FindingAction } from '../../core/rules';
 import { t, tn } from '../i18n';
+import { PartnerRefList } from '../components/PartnerRefList';
 
 /** Only these actions are the panel's to do; the others (save, sync, publish) are the publisher's on the page. */
 const PANEL_ACTIONS: readonly FindingAction[] = [
@@ -33,6 +34,9 @@ function FindingItem(props: { finding: Finding; locale: Locale; onAction: OnFind
       <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
       <p class="finding__title">{text.title}</p>
       <p class="finding__detail">{text.detail}</p>
+      {finding.params.partners && finding.params.partners.length > 0 ? (
+        <PartnerRefList partners={finding.params.partners} testId="finding-partners" />
+      ) : null}
       {actions.length > 0 ? (
         <div class="button-row">
           {actions.map(({ action, label }) => (

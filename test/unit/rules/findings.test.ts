@@ -166,8 +166,9 @@ describe('formatFinding', () => {
     expect(ko.title + ko.detail).toMatch(/[가-힣]/);
   });
 
-  it('names the partners, options, rows and countries in the text', () => {
-    expect(formatFinding(sample, 'en').detail).toContain('Alpha (aaaaaaaa-0000-4000-a000-000000000001)');
+  it('names the options, rows and countries in the text; the partners are listed by the panel, not in the words', () => {
+    expect(formatFinding(sample, 'en').detail).not.toContain('aaaaaaaa-0000-4000-a000-000000000001');
+    expect(formatFinding(sample, 'en').detail).toMatch(/:$/);
     expect(formatFinding({ ...sample, code: 'transition.support-request' }, 'ko').title).toBe(
       '옵션 2 (선택한 CSP 프로그램의 특정 파트너)에서 옵션 3 (CSP 프로그램에 파트너가 없습니다)로 변경하려면 지원 요청이 필요합니다',
     );
