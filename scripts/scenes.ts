@@ -74,7 +74,7 @@ export const SCENES: Scene[] = [
       await selects.nth(1).waitFor();
       await selects.nth(0).selectOption('no');
       await selects.nth(1).selectOption('no');
-      await panel.locator('[data-finding-code="transition.support-request"] button').click();
+      await panel.locator('[data-finding-code="transition.support-request"] [data-action="prepare-support-request"]').click();
       const support = await browser.context.newPage();
       await support.setViewportSize({ width: 1100, height: 760 });
       await support.goto('https://partner.microsoft.com/ko-kr/support/request?variant=fluent&delay=300');
@@ -181,7 +181,7 @@ export async function captureFillAnimation(browser: ExtensionBrowser, outDir: st
   await selects.nth(1).waitFor();
   await selects.nth(0).selectOption('no');
   await selects.nth(1).selectOption('no');
-  const ask = panel.locator('[data-finding-code="transition.support-request"] button');
+  const ask = panel.locator('[data-finding-code="transition.support-request"] [data-action="prepare-support-request"]');
   await ask.waitFor();
   await ask.focus();
   await frame(portal);

@@ -55,7 +55,7 @@ describe('support request autofill', () => {
     await selects.nth(1).selectOption('no');
     // One click on the finding: the request is prepared, the support form opened and filled.
     const opened = session.browser.context.waitForEvent('page');
-    await panel.locator('[data-finding-code="transition.support-request"] button').click();
+    await panel.locator('[data-finding-code="transition.support-request"] [data-action="prepare-support-request"]').click();
     const support = await opened;
     await panel.locator('[data-testid="support-request"]').waitFor();
     await support.waitForURL(/\/en-us\/support\/request\/details/, { timeout: 20_000 });
@@ -135,7 +135,7 @@ describe('support request autofill', () => {
     await expect.poll(() => selects.count()).toBe(1);
     await selects.nth(0).selectOption('no');
     const pagesBefore = session.browser.context.pages().length;
-    await panel.locator('[data-finding-code="transition.support-request"] button').click();
+    await panel.locator('[data-finding-code="transition.support-request"] [data-action="prepare-support-request"]').click();
     await support.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
     await expect.poll(() => settledText(support, c.title)).toBe(TITLES[c.portal === 'ko-kr' ? 'ko' : 'en']);
     expect(await settledText(support, c.description)).toContain('open-form-offer');
