@@ -1,5 +1,6 @@
 /** A support request the panel prepares and the support form is filled from. */
-import type { Locale, OfferType } from '../audience';
+import type { AudiencePage, Locale, OfferFacts, OfferType } from '../audience';
+import { effectiveOfferType } from '../offer-type';
 import type { RequestedChange } from '../rules/requested-change';
 
 /** The change the findings call for, on a named offer. */
@@ -20,6 +21,11 @@ export interface SupportRequest extends RequestedChange {
  */
 export function requestWithoutOffer(createdAt: string): SupportRequest {
   return { offerId: '', offerName: '', offerType: 'unknown', from: null, to: null, partners: [], noResaleConfirmed: false, createdAt };
+}
+
+/** The request for a change on the offer the page shows (its type as the page or the publisher gave it). */
+export function requestForOffer(page: AudiencePage, facts: OfferFacts, change: RequestedChange, createdAt: string): SupportRequest {
+  return { offerId: page.offerId, offerName: page.offerName, offerType: effectiveOfferType(page, facts), ...change, createdAt };
 }
 
 /** A prepared request is for now, not for next week: it expires. */

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type Finding, type FindingAction, type RequestedChange } from '../../core/rules';
 import { chooseOptionOnPage, runApply } from '../apply/page-actions';
-import { effectiveOfferType } from '../../core/offer-type';
+import { requestForOffer } from '../../core/support-request/request';
 import { liveFromPage, resaleRows, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
@@ -35,15 +35,8 @@ function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: nu
   const prepare = (change: RequestedChange) => {
     // One click: the request is prepared and the support form opened (or the open one used) and filled;
     // the support tool shows the request beside the report.
-    const request = {
-      offerId: page.offerId,
-      offerName: page.offerName,
-      offerType: effectiveOfferType(page, facts),
-      ...change,
-      createdAt: new Date().toISOString(),
-    };
     onPrepared();
-    void prepareAndFill(request);
+    void prepareAndFill(requestForOffer(page, facts, change, new Date().toISOString()));
   };
 
   /** Next steps taken on the page: each says so when the page did not follow. */

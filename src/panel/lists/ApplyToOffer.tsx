@@ -11,8 +11,8 @@ import {
   type ApplyProgress,
   type PageDiff,
 } from '../../core/apply/apply-plan';
-import type { AudiencePage, OfferFacts, PartnerRef, Resale } from '../../core/audience';
-import { effectiveOfferType } from '../../core/offer-type';
+import type { AudiencePage, PartnerRef, Resale } from '../../core/audience';
+import { requestForOffer } from '../../core/support-request/request';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { startApply, stopApply, useApplyRun } from '../apply/apply-run';
 import { PartnerRefList } from '../components/PartnerRefList';
@@ -147,7 +147,15 @@ function RemovalRequest({ plan, page, fresh }: { plan: ApplyPlan; page: Audience
         <button
           type="button"
           disabled={!fresh || unanswered || removable.length === 0}
-          onClick={() => void prepareAndFill(removalRequest(page, facts.value, removable))}
+          onClick={() => {
+            const change = {
+              from: 2 as const,
+              to: 2 as const,
+              partners: removable.map(({ tenantId, name }) => ({ tenantId, name })),
+              noResaleConfirmed: true,
+            };
+            void prepareAndFill(requestForOffer(page, facts.value, change, new Date().toISOString()));
+          }}
           data-testid="apply-prepare-removal"
         >
           {removable.length > 0 ? tn('applyPrepareRemoval', removable.length) : t('applyPrepareRemovalNone')}
@@ -155,17 +163,4 @@ function RemovalRequest({ plan, page, fresh }: { plan: ApplyPlan; page: Audience
       </div>
     </div>
   );
-}
-
-function removalRequest(page: AudiencePage, facts: OfferFacts, partners: PartnerRef[]) {
-  return {
-    offerId: page.offerId,
-    offerName: page.offerName,
-    offerType: effectiveOfferType(page, facts),
-    from: 2 as const,
-    to: 2 as const,
-    partners: partners.map(({ tenantId, name }) => ({ tenantId, name })),
-    noResaleConfirmed: true,
-    createdAt: new Date().toISOString(),
-  };
 }

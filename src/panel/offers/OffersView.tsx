@@ -148,43 +148,46 @@ export function OffersView({ tabId }: { tabId?: number }) {
         {rows.length === 0 ? t('offersNoMatch', query.trim()) : tn('offersCount', rows.length)}
       </p>
       <ul class="offer-cards">
-        {rows.map((row) => (
-          <li key={row.offerId} class="offer-card" data-offer-id={row.offerId}>
-            {row.url && tabId !== undefined ? (
-              <button type="button" class="link" onClick={() => void ext.tabs.update(tabId, { url: row.url!, active: true })}>
-                {row.offerName}
-              </button>
-            ) : (
-              <strong>{row.offerName}</strong>
-            )}
-            <div class="mono muted">{row.offerId}</div>
-            <dl class="offer">
-              <dt>{t('offersColType')}</dt>
-              <dd>{t(`offerType_${keyPart(row.offerType)}`)}</dd>
-              <dt>{t('offersColLive')}</dt>
-              <dd data-testid="offer-live">{liveText(row)}</dd>
-              <dt>{t('offersColOnPage')}</dt>
-              <dd>
-                {optionName(row.selectedOption)}
-                {row.drift ? <span class="badge badge--warning">{t('offersDrift')}</span> : null}
-              </dd>
-              <dt>{t('offersColSeen')}</dt>
-              <dd>{dateTime(row.seenAt)}</dd>
-              {row.matchingList ? (
-                <>
-                  <dt>{t('offersColList')}</dt>
-                  <dd>{row.matchingList}</dd>
-                </>
-              ) : null}
-              {requestsText(row, requests) ? (
-                <>
-                  <dt>{t('offersColRequests')}</dt>
-                  <dd>{requestsText(row, requests)}</dd>
-                </>
-              ) : null}
-            </dl>
-          </li>
-        ))}
+        {rows.map((row) => {
+          const requested = requestsText(row, requests);
+          return (
+            <li key={row.offerId} class="offer-card" data-offer-id={row.offerId}>
+              {row.url && tabId !== undefined ? (
+                <button type="button" class="link" onClick={() => void ext.tabs.update(tabId, { url: row.url!, active: true })}>
+                  {row.offerName}
+                </button>
+              ) : (
+                <strong>{row.offerName}</strong>
+              )}
+              <div class="mono muted">{row.offerId}</div>
+              <dl class="offer">
+                <dt>{t('offersColType')}</dt>
+                <dd>{t(`offerType_${keyPart(row.offerType)}`)}</dd>
+                <dt>{t('offersColLive')}</dt>
+                <dd data-testid="offer-live">{liveText(row)}</dd>
+                <dt>{t('offersColOnPage')}</dt>
+                <dd>
+                  {optionName(row.selectedOption)}
+                  {row.drift ? <span class="badge badge--warning">{t('offersDrift')}</span> : null}
+                </dd>
+                <dt>{t('offersColSeen')}</dt>
+                <dd>{dateTime(row.seenAt)}</dd>
+                {row.matchingList ? (
+                  <>
+                    <dt>{t('offersColList')}</dt>
+                    <dd>{row.matchingList}</dd>
+                  </>
+                ) : null}
+                {requested ? (
+                  <>
+                    <dt>{t('offersColRequests')}</dt>
+                    <dd>{requested}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
