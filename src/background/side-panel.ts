@@ -2,15 +2,11 @@
  * The side panel belongs beside Partner Center only: enabled on partner.microsoft.com tabs, disabled
  * elsewhere. Each tab's panel is told its tab (`?tabId=`), so a panel never acts on another tab.
  */
-import { PORTAL_ORIGIN } from '../portal/portal-constants';
+import { isPortalUrl, PORTAL_ORIGIN } from '../portal/portal-constants';
 
 function panelPath(tabId: number): string {
   const base = chrome.runtime.getManifest().side_panel?.default_path ?? 'src/panel/index.html';
   return `${base}?tabId=${tabId}`;
-}
-
-function isPortalUrl(url: string | undefined): boolean {
-  return url?.startsWith(`${PORTAL_ORIGIN}/`) === true;
 }
 
 async function syncPanelForTab(tabId: number, url: string | undefined): Promise<void> {

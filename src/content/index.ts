@@ -169,6 +169,8 @@ onPendingChange((next) => {
 void loadPending().then((loaded) => {
   pending = loaded;
   watchPage(document, refresh);
+  // A panel that asked before this script started (the tab was still loading) asks again. None open is the common case.
+  sendToRuntime({ type: 'page-ready' }).catch(() => undefined);
 });
 
 // A request filled for an offer, then submitted by the publisher: kept with the offer (filed requests).

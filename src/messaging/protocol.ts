@@ -64,6 +64,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   /** Panel asks the portal tab to read its audience page now. */
   v.object({ type: v.literal('read-audience') }),
+  /** A portal frame's content script has started: a panel still waiting for its tab asks again. */
+  v.object({ type: v.literal('page-ready') }),
   /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
   v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema }),
   /** Panel asks the support page to fill itself with the pending request. */
@@ -91,6 +93,7 @@ export interface Replies {
   'open-panel': { opened: boolean };
   ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
   'read-audience': AudienceRead;
+  'page-ready': null;
   'audience-changed': null;
   'fill-support': FillReport;
   'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
@@ -106,6 +109,7 @@ export const ROUTES = {
   'open-panel': { from: ['portal-tab'], to: 'background' },
   ping: { from: ['extension'], to: 'content' },
   'read-audience': { from: ['extension'], to: 'content' },
+  'page-ready': { from: ['portal-tab'], to: 'panel' },
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
   'fill-support': { from: ['extension'], to: 'content' },
   'capture-page': { from: ['extension'], to: 'content' },

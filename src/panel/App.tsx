@@ -25,6 +25,8 @@ function connectionText(tab: PortalTab): string {
       return t('connecting');
     case 'no-tab':
       return t('noTab');
+    case 'waiting':
+      return t('waitingForPage');
     case 'not-portal':
       return t('notPortal');
     case 'connected':
@@ -87,9 +89,7 @@ export function App({ search }: { search: string }) {
         {tool === 'audience' ? <AudienceView tab={tab} onPrepared={() => setTool('support')} /> : null}
         {tool === 'lists' ? <LazyTool load={loadLists} props={{ tab }} /> : null}
         {tool === 'support' ? <LazyTool load={loadSupport} props={tab.state === 'connected' ? { tabId: tab.tabId } : {}} /> : null}
-        {tool === 'offers' ? (
-          <LazyTool load={loadOffers} props={tab.state === 'connected' || tab.state === 'not-portal' ? { tabId: tab.tabId } : {}} />
-        ) : null}
+        {tool === 'offers' ? <LazyTool load={loadOffers} props={'tabId' in tab ? { tabId: tab.tabId } : {}} /> : null}
         {tool === 'data' ? <LazyTool load={loadData} props={{}} /> : null}
       </Tabs>
     </main>

@@ -37,4 +37,35 @@ describe('Firefox only', () => {
     expect(await panel.$eval('[data-testid="audience"] .mono', (el) => el.textContent)).toBe('sidebar-offer');
     await Promise.all([panel.close(), portal.close()]);
   });
+
+  it('brought to the front while still loading, and twice in quick succession: the panel ends on the front tab', async () => {
+    const offerUrl = (id: string) =>
+      `https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/${id}/resellers?reset=1&option=2&partners=1`;
+    const shownOffer = (id: string) =>
+      panel.waitForFunction(
+        (offer) => document.querySelector('[data-testid="audience"] .mono')?.textContent === offer,
+        { polling: 'mutation', timeout: 15_000 },
+        id,
+      );
+    const panel = await firefox.openExtensionPage('src/panel/index.html');
+    await panel.waitForSelector('[data-state="not-portal"]');
+    const first = await firefox.browser.newPage();
+    await first.goto(offerUrl('race-first'));
+    await shownOffer('race-first');
+
+    // The second tab comes to the front before its page (and so its content script) is there.
+    const second = await firefox.browser.newPage();
+    const loading = second.goto(offerUrl('race-second'));
+    await second.bringToFront();
+    await first.bringToFront();
+    await second.bringToFront();
+    await loading;
+    await shownOffer('race-second');
+
+    await first.bringToFront();
+    await second.bringToFront();
+    await first.bringToFront();
+    await shownOffer('race-first');
+    await Promise.all([panel.close(), first.close(), second.close()]);
+  });
 });

@@ -1,57 +1,50 @@
 /**
  * The portal tab this panel sits beside: what page it shows, and the latest reading of its audience
- * page, kept current by the content script's `audience-changed` messages.
+ * page. The browser's events feed the tab follower (../tab-follower.ts), which decides.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ext, listenForMessages } from '../../platform/ext';
 import { routerEnvironment } from '../../messaging/environment';
-import type { AudienceRead } from '../../core/portal-page';
-import type { Replies } from '../../messaging/protocol';
 import { createRouter } from '../../messaging/router';
 import { sendToTab } from '../../messaging/send';
+import { isPortalUrl } from '../../portal/portal-constants';
 import { resolveTargetTab } from '../target-tab';
 import { reportApplyProgress } from '../apply/apply-run';
+import { followPortalTab, type PortalTab } from '../tab-follower';
 
-export type PortalTab =
-  | { state: 'connecting' }
-  | { state: 'no-tab' }
-  | { state: 'not-portal'; tabId: number }
-  | { state: 'connected'; tabId: number; page: Replies['ping']; audience: AudienceRead | null };
+export type { PortalTab } from '../tab-follower';
 
 export function usePortalTab(search: string): PortalTab {
   const [tab, setTab] = useState<PortalTab>({ state: 'connecting' });
 
   useEffect(() => {
     let tabId: number | null = null;
-    let cancelled = false;
-
-    async function connect(): Promise<void> {
-      tabId ??= await resolveTargetTab(search);
-      if (cancelled) return;
-      if (tabId === null) return setTab({ state: 'no-tab' });
-      const id = tabId;
-      try {
-        const page = await sendToTab(id, { type: 'ping' });
-        const audience = page.kind === 'audience' ? await sendToTab(id, { type: 'read-audience' }) : null;
-        // The tab may have changed meanwhile (the sidebar follows the front tab): only the current one's answer counts.
-        if (!cancelled && id === tabId) setTab({ state: 'connected', tabId: id, page, audience });
-      } catch {
-        if (!cancelled && id === tabId) setTab({ state: 'not-portal', tabId: id });
-      }
-    }
+    const follower = followPortalTab(
+      {
+        initialTab: () => resolveTargetTab(search),
+        ping: (id) => sendToTab(id, { type: 'ping' }),
+        readAudience: (id) => sendToTab(id, { type: 'read-audience' }),
+        isPortalTab: async (id) => isPortalUrl((await ext.tabs.get(id)).url),
+      },
+      (next) => {
+        if ('tabId' in next) tabId = next.tabId;
+        setTab(next);
+      },
+    );
 
     const listener = createRouter(
       'panel',
       {
+        'page-ready': (_message, sender) => {
+          if (sender.tabId !== undefined) follower.ready(sender.tabId);
+          return null;
+        },
         'audience-changed': (message, sender) => {
-          if (sender.tabId !== tabId) return null;
-          setTab((current) =>
-            current.state === 'connected' ? { ...current, page: { ...current.page, kind: 'audience' }, audience: message.read } : current,
-          );
+          if (sender.tabId !== undefined) follower.audienceChanged(sender.tabId, message.read);
           return null;
         },
         'apply-progress': (message, sender) => {
-          if (sender.tabId === tabId) reportApplyProgress(message.progress);
+          if (sender.tabId !== undefined && sender.tabId === tabId) reportApplyProgress(message.progress);
           return null;
         },
       },
@@ -60,23 +53,19 @@ export function usePortalTab(search: string): PortalTab {
     const stopListening = listenForMessages(listener);
     // A navigation in the tab replaces its content script: ask again once it has loaded.
     const onUpdated = (id: number, change: chrome.tabs.OnUpdatedInfo) => {
-      if (id === tabId && change.status === 'complete') void connect();
+      if (change.status === 'complete') follower.loaded(id);
     };
     // Firefox's sidebar is one per window, not told its tab: it follows the tab brought to the front.
     const followsActive = !new URLSearchParams(search).has('tabId');
     const windowId = followsActive ? ext.windows.getCurrent().then((w) => w.id) : null;
     const onActivated = (info: chrome.tabs.OnActivatedInfo) =>
       void windowId?.then((id) => {
-        if (cancelled || info.windowId !== id || info.tabId === tabId) return;
-        tabId = info.tabId;
-        setTab({ state: 'connecting' });
-        void connect();
+        if (info.windowId === id) follower.activated(info.tabId);
       });
     ext.tabs.onUpdated.addListener(onUpdated);
     if (followsActive) ext.tabs.onActivated.addListener(onActivated);
-    void connect();
     return () => {
-      cancelled = true;
+      follower.stop();
       stopListening();
       ext.tabs.onUpdated.removeListener(onUpdated);
       ext.tabs.onActivated.removeListener(onActivated);

@@ -1,0 +1,145 @@
+/**
+ * The tab follower ends on the front tab's page whatever order the browser's events and the tabs'
+ * answers come in. Each answer is held until the test releases it, so every race is forced, not hoped for.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AudienceRead } from '../../../src/core/portal-page';
+import type { Replies } from '../../../src/messaging/protocol';
+import { followPortalTab, type PortalTab, type TabSource } from '../../../src/panel/tab-follower';
+
+const PORTAL = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/o/resellers';
+const audienceRead: AudienceRead = { ok: false, missing: ['options'] };
+
+interface Held {
+  tabId: number;
+  answer: () => void;
+  fail: () => void;
+}
+
+/** A browser whose tabs answer only when told: `release(tabId, 'answer' | 'fail')`, oldest first. */
+function heldSource(initial: number | null, portalTabs: number[]) {
+  const held: Held[] = [];
+  const source: TabSource = {
+    initialTab: async () => initial,
+    ping: (tabId) =>
+      new Promise<Replies['ping']>((resolve, reject) => {
+        held.push({
+          tabId,
+          answer: () => resolve({ kind: 'audience', url: `${PORTAL}?tab=${tabId}`, locale: 'en' }),
+          fail: () => reject(new Error('Could not establish connection. Receiving end does not exist.')),
+        });
+      }),
+    readAudience: async () => audienceRead,
+    isPortalTab: async (tabId) => portalTabs.includes(tabId),
+  };
+  const shown: PortalTab[] = [];
+  const settle = () => new Promise((done) => setTimeout(done, 0));
+  return {
+    source,
+    shown,
+    last: () => shown.at(-1),
+    pending: () => held.map((h) => h.tabId),
+    async release(tabId: number, how: 'answer' | 'fail', which: 'oldest' | 'newest' = 'oldest') {
+      const candidates = held.filter((h) => h.tabId === tabId);
+      const h = which === 'oldest' ? candidates[0] : candidates.at(-1);
+      if (!h) throw new Error(`no ping held for tab ${tabId}`);
+      held.splice(held.indexOf(h), 1);
+      h[how]();
+      await settle();
+    },
+    settle,
+  };
+}
+
+describe('tab follower', () => {
+  it('a tab brought to the front before its content script started is shown once the script says it is ready', async () => {
+    const b = heldSource(1, [2]);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    await b.release(1, 'fail');
+    expect(b.last()).toEqual({ state: 'not-portal', tabId: 1 });
+
+    follower.activated(2); // still loading: its content script is not there yet
+    await b.release(2, 'fail');
+    expect(b.last()).toEqual({ state: 'waiting', tabId: 2 });
+
+    follower.ready(2); // the content script has started; no further tab event will come
+    await b.release(2, 'answer');
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2, page: { kind: 'audience' }, audience: audienceRead });
+    follower.stop();
+  });
+
+  it('a late failure of an older ping does not undo a newer answer from the same tab', async () => {
+    const b = heldSource(null, [2]);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    follower.activated(2); // ping to the page being replaced
+    follower.loaded(2); // ping to the new page
+    await b.release(2, 'answer', 'newest');
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2 });
+    await b.release(2, 'fail', 'oldest');
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2 });
+    follower.stop();
+  });
+
+  it('two tabs brought to the front in quick succession: the panel ends on the second, whichever answers first', async () => {
+    for (const order of [
+      [2, 3],
+      [3, 2],
+    ]) {
+      const b = heldSource(null, [2, 3]);
+      const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+      await b.settle();
+      follower.activated(2);
+      follower.activated(3);
+      for (const id of order) await b.release(id, 'answer');
+      expect(b.last()).toMatchObject({ state: 'connected', tabId: 3 });
+      follower.stop();
+    }
+  });
+
+  it('an activation that comes before the first tab was looked up wins over it', async () => {
+    const b = heldSource(1, [1, 2]);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    follower.activated(2);
+    await b.settle();
+    expect(b.pending()).toEqual([2]);
+    await b.release(2, 'answer');
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2 });
+    follower.stop();
+  });
+
+  it('an audience reading from the tab while the panel is not connected makes it ask again; from another tab it is ignored', async () => {
+    const b = heldSource(2, [2]);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    await b.release(2, 'fail');
+    expect(b.last()).toEqual({ state: 'waiting', tabId: 2 });
+    follower.audienceChanged(5, audienceRead);
+    expect(b.pending()).toEqual([]);
+    follower.audienceChanged(2, audienceRead);
+    await b.release(2, 'answer');
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2 });
+    follower.stop();
+  });
+
+  it('a tab that is not Partner Center is said to be so, and a stopped follower shows nothing more', async () => {
+    const b = heldSource(7, []);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    await b.release(7, 'fail');
+    expect(b.last()).toEqual({ state: 'not-portal', tabId: 7 });
+    follower.loaded(7);
+    follower.stop();
+    const count = b.shown.length;
+    await b.release(7, 'answer');
+    expect(b.shown.length).toBe(count);
+  });
+
+  it('no tab at all is said', async () => {
+    const b = heldSource(null, []);
+    followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    expect(b.last()).toEqual({ state: 'no-tab' });
+  });
+});
