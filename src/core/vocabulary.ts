@@ -6,6 +6,7 @@
 import type { AudienceOption, Locale, OfferType } from './audience';
 
 export type VocabularyKey =
+  | 'resellPage'
   | 'module'
   | 'option1'
   | 'option2'
@@ -47,6 +48,11 @@ export type VocabularyKey =
   | 'submit';
 
 export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>> = {
+  // The offer's tab in its left navigation, in newer docs; the 2020 module title below may be absent.
+  resellPage: {
+    en: ['Resell through CSPs', 'Resell through CSP'],
+    ko: ['CSP를 통한 재판매', 'CSP를 통해 재판매'],
+  },
   module: {
     en: ['CSP Reseller audience', 'CSP reseller audience'],
     ko: ['CSP 재판매인 대상 그룹', 'CSP 대리점 대상', 'CSP 재판매인 대상'],

@@ -8,6 +8,7 @@ import { localeOf, type VocabularyKey } from '../core/vocabulary';
 import { accessibleNames } from './dom/accessible-name';
 import { composedText } from './dom/composed-tree';
 import type { PageScan } from './dom/scan-page';
+import { audiencePageLocale } from './audience/page-name';
 
 function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
   for (const text of texts) {
@@ -30,10 +31,11 @@ const AUDIENCE_PATH = /\/offers\/[^/]+\/resellers\b/i;
 
 export function detectPageKind(scan: PageScan, url: string): { kind: PageKind; locale: Locale | null } {
   const checks: [PageKind, VocabularyKey, () => Iterable<string>][] = [
-    ['audience', 'module', () => headingTexts(scan)],
     ['support-request', 'productVersionField', () => fieldNames(scan)],
     ['support-details', 'detailsPage', () => headingTexts(scan)],
   ];
+  const audience = audiencePageLocale(scan);
+  if (audience) return { kind: 'audience', locale: audience };
   for (const [kind, key, texts] of checks) {
     const locale = localeIn(texts(), key);
     if (locale) return { kind, locale };

@@ -3,7 +3,11 @@ import { ext } from '../../platform/ext';
 import { sendToTab } from '../../messaging/send';
 import { isSupportPage } from '../../core/portal-page';
 
-export const SUPPORT_SHORT_LINK = 'https://aka.ms/marketplacepublishersupport';
+/**
+ * The support request's documented address in newer docs; the older https://aka.ms/marketplacepublishersupport
+ * lands on the same form. Either way the form is recognised by its words on partner.microsoft.com.
+ */
+export const SUPPORT_SHORT_LINK = 'https://go.microsoft.com/fwlink/?linkid=2165533';
 
 /** The panel's own tab first, when it shows the form; then the most recently used. */
 export async function findSupportTab(preferred?: number): Promise<number | null> {

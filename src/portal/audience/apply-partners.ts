@@ -19,8 +19,8 @@ import { checkPagePartners } from '../../core/rules/page-partners';
 import { matches, normalizeLabel, variants, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { press, pressKey, typeText } from '../dom/operate';
 import { ASSISTANT_SELECTOR } from '../portal-constants';
-import { nativeSet } from '../support-form/set-value';
 import { waitFor } from '../support-form/wait-for';
 import { readAudiencePage } from './read-audience-page';
 
@@ -126,7 +126,8 @@ async function awaitTable(
 async function removeRows(doc: Document, order: ApplyOrder, options: ApplyOptions): Promise<void> {
   for (const [index, partner] of order.remove.entries()) {
     if (options.signal.aborted) return;
-    removeButton(doc, partner.tenantId)?.click();
+    const remove = removeButton(doc, partner.tenantId);
+    if (remove) press(remove);
     await waitFor(doc, () => !tableIds(doc)?.has(partner.tenantId), options.timeoutMs);
     options.onProgress({ phase: 'removing', done: index + 1, total: order.remove.length });
   }
@@ -138,7 +139,7 @@ async function addByImport(doc: Document, partners: Partner[], locale: Locale, o
   if (!input) {
     const menu = buttons(doc, 'importExport')[0];
     if (!menu) return false;
-    menu.click();
+    press(menu);
     input = await waitFor(doc, () => fileInput(doc), options.timeoutMs);
     if (!input) return false;
   }
@@ -168,21 +169,32 @@ const isChecked = (box: HTMLElement) => (box instanceof HTMLInputElement ? box.c
 
 function closeDialog(dialog: HTMLElement): void {
   const cancel = buttons(dialog, 'cancel')[0];
-  if (cancel) cancel.click();
-  else dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  if (cancel) press(cancel);
+  else pressKey(dialog, 'Escape');
+}
+
+/**
+ * What the dialog holds: a dialog component (Shoelace's sl-dialog) keeps its frame, role=dialog, in its
+ * shadow root and slots the app's search, partners and buttons into it from its light DOM.
+ */
+function dialogScope(dialog: HTMLElement): HTMLElement {
+  const root = dialog.getRootNode();
+  const host = root instanceof ShadowRoot ? (root.host as HTMLElement) : null;
+  return host && dialog.querySelector('slot') ? host : dialog;
 }
 
 /** "Select CSP Partners": each tenant ID searched and ticked, then one Add; a cancel closes it unadded. */
 async function addByDialog(doc: Document, partners: Partner[], options: ApplyOptions): Promise<ApplyPart | null> {
   const opener = buttons(doc, 'selectPartners')[0];
   if (!opener) return 'add-route';
-  opener.click();
-  const dialog = await waitFor(
+  press(opener);
+  const shown = await waitFor(
     doc,
     () => deepQueryAll<HTMLElement>(doc, '[role="dialog"], dialog[open]').find((d) => !ours(d)),
     options.timeoutMs,
   );
-  if (!dialog) return 'add-route';
+  if (!shown) return 'add-route';
+  const dialog = dialogScope(shown);
   const search = deepQueryAll<HTMLInputElement>(dialog, SEARCH)[0];
   if (!search) {
     closeDialog(dialog);
@@ -197,11 +209,11 @@ async function addByDialog(doc: Document, partners: Partner[], options: ApplyOpt
   };
   for (const [index, partner] of partners.entries()) {
     if (cancelled()) return null;
-    nativeSet(search, partner.tenantId);
+    typeText(search, partner.tenantId);
     const box = await waitFor(doc, () => candidate(dialog, partner.tenantId), options.timeoutMs);
     if (cancelled()) return null;
     if (box) {
-      if (!isChecked(box)) box.click();
+      if (!isChecked(box)) press(box);
       ticked.push(partner);
     }
     options.onProgress({ phase: 'selecting', done: index + 1, total: partners.length });
@@ -212,7 +224,7 @@ async function addByDialog(doc: Document, partners: Partner[], options: ApplyOpt
     closeDialog(dialog);
     return 'dialog-add';
   }
-  add.click();
+  press(add);
   await awaitTable(doc, ticked, true, 'checking', options, options.timeoutMs);
   return null;
 }

@@ -4,6 +4,7 @@
  * It never saves.
  */
 import type { AudienceOption } from '../../core/audience';
+import { press } from '../dom/operate';
 import { scanPage } from '../dom/scan-page';
 import { waitFor } from '../support-form/wait-for';
 import { optionRadio, readAudiencePage } from './read-audience-page';
@@ -16,6 +17,6 @@ export async function chooseOption(doc: Document, option: AudienceOption, timeou
   if (selected()) return true;
   const radio = optionRadio(scanPage(doc), option);
   if (!radio) return false;
-  radio.click();
+  press(radio);
   return (await waitFor(doc, selected, timeoutMs)) === true;
 }

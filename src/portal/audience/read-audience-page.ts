@@ -3,26 +3,19 @@
  * role and words (en or ko, from the vocabulary) in the composed tree, shadow roots included, so a
  * page it doesn't recognise yields a reason, never a guess.
  */
-import type { AudienceOption, Locale, OfferType, PagePartner } from '../../core/audience';
+import type { AudienceOption, OfferType, PagePartner } from '../../core/audience';
 import type { AudienceRead, MissingPart } from '../../core/portal-page';
 import { offerTypeFromLabelledValue, offerTypeFromName } from '../../core/offer-type';
-import { localeOf, matches, normalizeLabel, OPTION_KEYS, variants, type VocabularyKey } from '../../core/vocabulary';
+import { matches, normalizeLabel, OPTION_KEYS, variants, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
 import { composedText } from '../dom/composed-tree';
 import { scanPage, type PageScan } from '../dom/scan-page';
+import { audiencePageLocale, namesThePage } from './page-name';
 
 /** What a page lacks for the reader to trust it: told to the user, never guessed around. */
 
 /** Whitespace folded; most cell texts have none to fold, and skip the regex. */
 const clean = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
-
-function findModuleLocale(scan: PageScan): Locale | null {
-  for (const heading of scan.headings) {
-    const locale = localeOf('module', composedText(heading));
-    if (locale) return locale;
-  }
-  return null;
-}
 
 /** The radio that names this option, as a user would click it. */
 export function optionRadio(scan: PageScan, option: AudienceOption): HTMLElement | null {
@@ -204,7 +197,7 @@ function readOfferId(scan: PageScan, url: string): string | null {
 
 export function readAudiencePage(doc: Document, url: string, scan: PageScan = scanPage(doc)): AudienceRead {
   const missing: MissingPart[] = [];
-  const locale = findModuleLocale(scan);
+  const locale = audiencePageLocale(scan);
   if (!locale) missing.push('module-heading');
   const { found, selected } = readSelectedOption(scan);
   const absent = ([1, 2, 3] as const).filter((o) => !found.includes(o));
@@ -218,7 +211,7 @@ export function readAudiencePage(doc: Document, url: string, scan: PageScan = sc
   if (partners === null) missing.push('partner-table');
   if (!locale || absent.length > 0 || !offerId || partners === null) return { ok: false, missing };
 
-  const title = scan.headings.find((h) => h.tagName === 'H1' || h.getAttribute('aria-level') === '1');
+  const title = scan.headings.find((h) => (h.tagName === 'H1' || h.getAttribute('aria-level') === '1') && !namesThePage(composedText(h)));
   return {
     ok: true,
     page: {

@@ -1,6 +1,6 @@
 /**
  * One pass over the composed tree (document and open shadow roots) that collects what the page
- * readers look at: headings, radios, grids, form fields, frames, and the short texts of leaf elements (labels, badges,
+ * readers look at: headings, the current navigation item, radios, grids, form fields, frames, and the short texts of leaf elements (labels, badges,
  * "Label: value" lines). Grids are collected but not entered — a partner table of 2,000 rows is read
  * once, by the grid reader — which keeps a read of a large page within a few milliseconds.
  */
@@ -9,12 +9,16 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 const RADIO = 'input[type="radio"], [role="radio"]';
 const GRID = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 const FIELD = 'select, [role="combobox"], input, textarea';
+/** The item a navigation marks as the page shown (the offer's left navigation). */
+const CURRENT = '[aria-current="page"], [aria-current="true"]';
 const SKIP = `script, style, template, noscript, svg, ${ASSISTANT_SELECTOR}`;
 /** Longer texts are prose, not labels or badges. */
 const MAX_LEAF_TEXT = 160;
 
 export interface PageScan {
   headings: Element[];
+  /** Navigation items marked as the current page. */
+  current: Element[];
   radios: HTMLElement[];
   grids: Element[];
   /** Form controls (selects, comboboxes, inputs, text areas). */
@@ -28,7 +32,17 @@ export interface PageScan {
 }
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { headings: [], radios: [], grids: [], fields: [], frames: [], leaves: [], leafTexts: [], shadowRoots: [] };
+  const scan: PageScan = {
+    headings: [],
+    current: [],
+    radios: [],
+    grids: [],
+    fields: [],
+    frames: [],
+    leaves: [],
+    leafTexts: [],
+    shadowRoots: [],
+  };
   const pending: Node[] = [doc.body ?? doc.documentElement];
   while (pending.length > 0) {
     const root = pending.pop()!;
@@ -57,6 +71,7 @@ export function scanPage(doc: Document): PageScan {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node as Element;
       if (element.matches(HEADING)) scan.headings.push(element);
+      else if (element.matches(CURRENT)) scan.current.push(element);
       if (element.matches(RADIO)) scan.radios.push(element as HTMLElement);
       else if (element.matches(FIELD)) scan.fields.push(element as HTMLElement);
       if (element.tagName === 'IFRAME') scan.frames.push(element as HTMLIFrameElement);

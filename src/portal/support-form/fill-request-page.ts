@@ -11,6 +11,7 @@ import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field 
 import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { press } from '../dom/operate';
 import { chooseOption, closeOptions, isDisabled, openOptions } from './set-value';
 import { waitFor } from './wait-for';
 import { ASSISTANT_SELECTOR } from '../portal-constants';
@@ -109,9 +110,11 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
     () => setCategory(doc, request, options),
     async () => {
       if (!categoryPending) return setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options);
-      // The category is the publisher's to choose: fill the problem now only if it does not wait for it.
-      const report = await setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), { timeoutMs: 0 });
-      return report.status === 'disabled' ? { ...report, status: 'waiting' } : report;
+      // The category is the publisher's to choose. A problem field that waits for it (disabled) waits;
+      // one that doesn't is filled now, its late options waited for like any other's.
+      const field = findField(doc, 'problemField');
+      if (field && isDropdown(field) && isDisabled(field.control)) return { field: 'problem', status: 'waiting', label: field.label };
+      return setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options);
     },
   ];
   for (const step of steps) {
@@ -149,7 +152,7 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   const button = next;
   return {
     report: { page: 'request', locale, fields, nextClicked: button !== null, userMustFill: [] },
-    pressNext: button ? () => button.click() : null,
+    pressNext: button ? () => press(button) : null,
     awaitingChoice: categoryPending ? findField(doc, 'categoryField') : null,
   };
 }

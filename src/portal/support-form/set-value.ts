@@ -1,28 +1,20 @@
 /**
- * Sets a control the way the page accepts it: React and Fluent keep their own state, so values go
- * through the native setters and real events, and every change is read back before it counts.
+ * Sets a control the way a person does (../dom/operate.ts): the pointer on the control, the keyboard
+ * when the pointer does not open the list or pick the option, text through the native setter and the
+ * events typing fires. Every change is read back from what the page shows before it counts, and a
+ * control that refuses is reported, never retried into another value.
  */
 import { normalizeLabel } from '../../core/vocabulary';
 import { composedText } from '../dom/composed-tree';
+import { enterValue, press, pressKey, typeKeys, typeText } from '../dom/operate';
 import { dropdownValue, sameLabel, type Field } from './fields';
 import { listedOptions } from './listed-options';
 import { waitFor } from './wait-for';
 
 export type SetOutcome = { ok: true; value: string } | { ok: false; reason: 'option-missing' | 'disabled' | 'failed'; options: string[] };
 
-type Prototype = typeof HTMLInputElement.prototype | typeof HTMLTextAreaElement.prototype | typeof HTMLSelectElement.prototype;
-
-export function nativeSet(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const proto: Prototype =
-    element instanceof HTMLSelectElement
-      ? HTMLSelectElement.prototype
-      : element instanceof HTMLTextAreaElement
-        ? HTMLTextAreaElement.prototype
-        : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
-  element.dispatchEvent(new Event('input', { bubbles: true }));
-  element.dispatchEvent(new Event('change', { bubbles: true }));
-}
+/** How long a control may take to show that it heard the pointer (a re-render), before the keyboard is tried. */
+const REACTION_MS = 400;
 
 const optionTexts = (options: Iterable<Element>) => [...options].map((o) => composedText(o).replace(/\s+/g, ' ').trim()).filter(Boolean);
 
@@ -40,7 +32,7 @@ async function setNativeSelect(select: HTMLSelectElement, wanted: readonly strin
   const label = pick(options, wanted);
   if (!label) return { ok: false, reason: 'option-missing', options };
   const option = [...select.options].find((o) => (o.textContent ?? '').trim() === label)!;
-  nativeSet(select, option.value);
+  enterValue(select, option.value);
   return select.value === option.value ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
 }
 
@@ -48,16 +40,25 @@ async function setNativeSelect(select: HTMLSelectElement, wanted: readonly strin
 export const isDisabled = (control: Element) =>
   control.getAttribute('aria-disabled') === 'true' || (control as HTMLInputElement).disabled === true;
 
+const isOpen = (trigger: Element) => trigger.getAttribute('aria-expanded') === 'true' || listedOptions(trigger as HTMLElement).length > 0;
+
 /**
- * Opens a combobox (a Fluent trigger, an ARIA combobox, or a web component's shadow input) and waits
- * for its options, which may arrive late; closes it again unless `keepOpen`.
+ * Opens a combobox (a Fluent trigger, an ARIA combobox, a web component's shadow input) and waits for
+ * its options, which may arrive late. The pointer first; the keyboard (focus, ArrowDown) when the list
+ * says it stayed closed. Never focus first: focusing a Fluent dropdown can select its first option.
  */
 export async function openOptions(field: Field, timeoutMs: number): Promise<HTMLElement[] | null> {
   const trigger = field.control;
   const doc = trigger.ownerDocument;
   if (!(await waitFor(doc, () => !isDisabled(trigger), timeoutMs))) return null;
-  // Click, never focus first: focusing a Fluent dropdown can select its first option.
-  if (trigger.getAttribute('aria-expanded') !== 'true') trigger.click();
+  if (!isOpen(trigger)) {
+    press(trigger);
+    // A trigger that tells whether it is open and stays closed did not take the pointer.
+    if (trigger.hasAttribute('aria-expanded') && !(await waitFor(doc, () => isOpen(trigger), Math.min(REACTION_MS, timeoutMs)))) {
+      trigger.focus({ preventScroll: true });
+      pressKey(trigger, 'ArrowDown');
+    }
+  }
   return waitFor(
     doc,
     () => {
@@ -68,8 +69,11 @@ export async function openOptions(field: Field, timeoutMs: number): Promise<HTML
   );
 }
 
+/** Closes a list the assistant opened and could not use: the page is left as it was found. */
 export function closeOptions(field: Field): void {
-  if (field.control.getAttribute('aria-expanded') === 'true') field.control.click();
+  if (field.control.getAttribute('aria-expanded') !== 'true') return;
+  press(field.control);
+  if (field.control.getAttribute('aria-expanded') === 'true') pressKey(field.control, 'Escape');
 }
 
 async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
@@ -80,18 +84,21 @@ async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: n
   const label = pick(options, wanted);
   const target = found?.find((o) => normalizeLabel(composedText(o)) === normalizeLabel(label ?? ''));
   if (!label || !target) {
-    // Leave the page as we found it: close the list we opened.
     closeOptions(field);
     // No list at all is not "your option is missing": the assistant could not see the options.
     return { ok: false, reason: found === null ? 'failed' : 'option-missing', options };
   }
-  target.click();
-  const settled = await waitFor(
-    trigger.ownerDocument,
-    () => trigger.getAttribute('aria-expanded') !== 'true' && sameLabel(dropdownValue(field), label),
-    timeoutMs,
-  );
-  return settled ? { ok: true, value: label } : { ok: false, reason: 'failed', options };
+  const shows = () => trigger.getAttribute('aria-expanded') !== 'true' && sameLabel(dropdownValue(field), label);
+  press(target);
+  if (!(await waitFor(trigger.ownerDocument, shows, Math.min(REACTION_MS, timeoutMs)))) {
+    // The option ignored the pointer: the list's type-ahead picks it by its words, Enter chooses it.
+    trigger.focus({ preventScroll: true });
+    typeKeys(trigger, label);
+    pressKey(trigger, 'Enter');
+  }
+  if (await waitFor(trigger.ownerDocument, shows, timeoutMs)) return { ok: true, value: label };
+  closeOptions(field);
+  return { ok: false, reason: 'failed', options };
 }
 
 export function chooseOption(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
@@ -103,9 +110,6 @@ export function setText(field: Field, value: string): SetOutcome {
   const control = field.control;
   if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return { ok: false, reason: 'failed', options: [] };
   if (control.disabled || control.readOnly) return { ok: false, reason: 'disabled', options: [] };
-  nativeSet(control, value);
-  // Controlled inputs re-render on blur: read back after it.
-  control.dispatchEvent(new FocusEvent('blur'));
-  control.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  typeText(control, value);
   return control.value === value ? { ok: true, value } : { ok: false, reason: 'failed', options: [] };
 }

@@ -8,7 +8,7 @@ import type { Replies } from '../../../src/messaging/protocol';
 import { followPortalTab, type PortalTab, type TabSource } from '../../../src/panel/tab-follower';
 
 const PORTAL = 'https://partner.microsoft.com/en-us/dashboard/commercial-marketplace/offers/o/resellers';
-const audienceRead: AudienceRead = { ok: false, missing: ['options'] };
+const audienceRead: AudienceRead = { ok: false, missing: ['audience-options'] };
 
 interface Held {
   tabId: number;

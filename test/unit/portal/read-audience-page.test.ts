@@ -49,6 +49,36 @@ describe('readAudiencePage', () => {
     });
   });
 
+  it.each([
+    ['en', 'Resell through CSPs', 'Specific partners in the CSP program I select', 'Published', URL_EN],
+    ['ko', 'CSP를 통한 재판매', '선택한 CSP 프로그램의 특정 파트너', '게시됨', URL_EN.replace('en-us', 'ko-kr')],
+    ['ko', 'CSP를 통해 재판매', '선택한 CSP 프로그램의 특정 파트너', '게시됨', URL_EN.replace('en-us', 'ko-kr')],
+  ] as const)(
+    'finds the page by its newer name (%s, "%s") with no module title, as a heading or as the current navigation item',
+    (locale, name, option2, status, url) => {
+      const body = (heading: boolean) => `
+      <nav><a href="#overview">Overview</a><a href="#resell" aria-current="page">${name}</a></nav>
+      ${heading ? `<h1>${name}</h1>` : ''}
+      <span>${status}</span>
+      <div role="radiogroup">
+        <label><input type="radio" name="a"> ${locale === 'en' ? 'Any partner in the CSP program' : 'CSP 프로그램의 모든 파트너'}</label>
+        <label><input type="radio" name="a" checked> ${option2}</label>
+        <label><input type="radio" name="a"> ${locale === 'en' ? 'No partners in the CSP program' : 'CSP 프로그램에 파트너가 없습니다'}</label>
+      </div>
+      <table><thead><tr><th>${locale === 'en' ? 'Tenant ID' : '테넌트 ID'}</th></tr></thead>
+        <tbody><tr><td>0f8fad5b-d9cb-469f-a165-70867728950e</td></tr></tbody></table>`;
+      for (const heading of [true, false]) {
+        const result = readAudiencePage(page(body(heading)), url);
+        expect(result.ok, `heading ${heading}`).toBe(true);
+        if (!result.ok) continue;
+        expect(result.page).toMatchObject({ locale, selectedOption: 2, published: true, offerId: 'contoso-analytics' });
+        // The page's own name is not the offer's name.
+        expect(result.page.offerName).toBe('contoso-analytics');
+        expect(result.page.partners).toHaveLength(1);
+      }
+    },
+  );
+
   it('reads a Korean draft page with option 3', () => {
     const doc = page(`
       <h1>콘토소</h1><p>제품 유형: 가상 머신</p><span>초안</span>
