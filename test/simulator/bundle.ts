@@ -1,6 +1,7 @@
 /**
- * Builds the simulator's page script (pages + the four kits, React and Fluent UI included) once, and
- * caches it by the hash of its sources, so that every test file and parallel run reuses one build.
+ * Builds the simulator's page script (pages + the kits, React and Fluent UI included; Shoelace's pages
+ * load its own build at run time, see kits/shoelace-loader.ts) once, and caches it by the hash of its
+ * sources, so that every test file and parallel run reuses one build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';

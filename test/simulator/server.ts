@@ -12,7 +12,9 @@ import { simulatorScript } from './bundle';
 import { buildCatalog, type CatalogPartner } from './catalog';
 import { makeCertificate, SIMULATED_HOSTS } from './cert';
 import type { Family } from './kits/kit';
+import { SHOELACE_BASE } from './kits/shoelace-loader';
 import type { SimConfig } from './pages/config';
+import { shoelaceFile } from './shoelace-files';
 import { offerTypeName, pageWords, SIM_OFFER_TYPES, supportOptions, type SimLocale, type SimOfferType } from './words';
 
 export interface Submission {
@@ -32,7 +34,7 @@ export interface Simulator {
 }
 
 const PUBLIC = join(import.meta.dirname, 'public');
-const FAMILIES: Family[] = ['native', 'aria', 'fluent', 'wc'];
+const FAMILIES: Family[] = ['native', 'aria', 'fluent', 'wc', 'shoelace'];
 const CATALOG_SIZE = 300;
 const catalogs = new Map<number, CatalogPartner[]>();
 const catalogOf = (size: number) => {
@@ -109,6 +111,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (fixture !== undefined) return send(res, 200, 'text/html; charset=utf-8', fixture);
     const staticMatch = /^\/__sim\/static\/([a-z-]+)\.css$/.exec(url.pathname);
     if (staticMatch) return send(res, 200, 'text/css; charset=utf-8', readFileSync(join(PUBLIC, `${staticMatch[1]}.css`)));
+    if (url.pathname.startsWith(`${SHOELACE_BASE}/`)) {
+      const file = shoelaceFile(url.pathname);
+      // The package's files don't change while it runs: pages of one browser load them once.
+      if (file) return send(res, 200, file.type, file.body, { 'cache-control': 'max-age=3600' });
+      return send(res, 404, 'text/plain', 'not found');
+    }
     if (url.pathname === '/__sim/sim.js') return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(await simulatorScript()));
     if (url.pathname === '/__sim/submissions') return send(res, 200, 'application/json', JSON.stringify(submissions));
     if (url.pathname === '/__sim/submit' && req.method === 'POST') {
@@ -141,7 +149,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ? (params.type as SimOfferType)
         : 'saas';
       const catalog = catalogOf(Math.max(CATALOG_SIZE, Number(params.partners ?? 0) || 0));
-      return page(words.module, {
+      return page(family === 'shoelace' ? words.resellPage : words.module, {
         ...common,
         page: 'audience',
         offerId: decodeURIComponent(offer[1]!),

@@ -17,6 +17,9 @@ const both = (en: string, ko: string, enAlt?: string, koAlt?: string): Words => 
 const WORDS = {
   // The audience page: seed "CSP 재판매인 대상 그룹" (screenshot caption) and "CSP 대리점 대상 모듈".
   module: both('CSP Reseller audience', 'CSP 재판매인 대상 그룹', 'CSP reseller audience', 'CSP 대리점 대상'),
+  // The same page as newer docs name it: the offer's tab "Resell through CSPs" (SPEC §7), shown by
+  // the 'shoelace' family as its heading and current tab, without the module title.
+  resellPage: both('Resell through CSPs', 'CSP를 통한 재판매', undefined, 'CSP를 통해 재판매'),
   option1: both('Any partner in the CSP program', 'CSP 프로그램의 모든 파트너'),
   option2: both('Specific partners in the CSP program I select', '선택한 CSP 프로그램의 특정 파트너'),
   // The seed's list says "…없습니다", its heading "CSP 프로그램에서 파트너 없음".
@@ -43,6 +46,17 @@ const WORDS = {
   titleField: both('Title', '제목'),
   descriptionField: both('Description', '설명'),
   // The simulator's own words.
+  // The offer's other tabs in its left navigation (Partner Center's SaaS offer tabs), and the
+  // 'shoelace' family's name for the three options where no module title names them.
+  navOverview: both('Offer overview', '제품 개요'),
+  navSetup: both('Offer setup', '제품 설정'),
+  navProperties: both('Properties', '속성'),
+  navListing: both('Offer listing', '제품 목록'),
+  navPreview: both('Preview audience', '대상 미리 보기'),
+  navTechnical: both('Technical configuration', '기술 구성'),
+  navPlans: both('Plan overview', '플랜 개요'),
+  navCoSell: both('Co-sell with Microsoft', 'Microsoft와 공동 판매'),
+  resellerChoice: both('Partners who can resell this offer', '이 제품을 재판매할 수 있는 파트너'),
   offerIdLabel: both('Offer ID', '제품 ID'),
   offerTypeLabel: both('Offer type', '제품 유형'),
   published: both('Published', '게시됨'),

@@ -1,7 +1,8 @@
 /**
  * The simulator's widget kits: one per family of controls that Partner Center is built from (public
- * evidence, SPEC §7): native HTML, ARIA-only markup, Fluent UI v8 React, and Microsoft web components
- * with open shadow roots. A page is written once against this interface and rendered by any kit, so
+ * evidence, SPEC §7): native HTML, ARIA-only markup, Fluent UI v8 React, Microsoft web components
+ * with open shadow roots (our own `he-*`), and the real Shoelace 2 components that Harmony Enablers
+ * is built like. A page is written once against this interface and rendered by any kit, so
  * the product's drivers are tested on every family with the same page logic.
  *
  * Rules for every kit:
@@ -10,7 +11,7 @@
  * - Text is always set as text, never as HTML.
  * - Nothing here may import from `src/`: the simulator imitates a page we don't control.
  */
-export type Family = 'native' | 'aria' | 'fluent' | 'wc';
+export type Family = 'native' | 'aria' | 'fluent' | 'wc' | 'shoelace';
 
 export interface Widget {
   /** The widget's root element, placed in the page by the caller. */
@@ -77,8 +78,57 @@ export interface TextFieldSpec {
   onChange(value: string): void;
 }
 
+/** A modal dialog, shown as soon as it is placed in the page. */
+export interface DialogSpec {
+  title: string;
+  body: Node[];
+  /** Its buttons. */
+  footer: Node[];
+}
+
+export interface DialogWidget {
+  element: HTMLElement;
+  /** Closes the dialog and takes it out of the page (a person's Escape does the same). */
+  close(): void;
+}
+
+/** A search box: `onInput` hears every change a person makes to its text. */
+export interface SearchSpec {
+  label: string;
+  onInput(text: string): void;
+}
+
+/** A choice among `values`, or none ("any"): `onChange` hears '' for none. */
+export interface FilterSpec {
+  label: string;
+  anyLabel: string;
+  values: string[];
+  onChange(value: string): void;
+}
+
+export interface CheckboxSpec {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+/**
+ * The parts of the "Select CSP Partners" dialog. A family that has no dialog of its own gets the
+ * page's plain HTML one (pages/plain-dialog.ts).
+ */
+export interface DialogKit {
+  dialog(spec: DialogSpec): DialogWidget;
+  search(spec: SearchSpec): HTMLElement;
+  filter(spec: FilterSpec): HTMLElement;
+  checkbox(spec: CheckboxSpec): HTMLElement;
+  button(spec: ButtonSpec): HTMLElement;
+}
+
 export interface Kit {
   family: Family;
+  /** Set when the family's components load asynchronously: the page is rendered once it resolves. */
+  ready?(): Promise<void>;
+  dialog?: DialogKit;
   section(spec: SectionSpec): Widget;
   radioGroup(spec: RadioGroupSpec): Widget;
   button(spec: ButtonSpec): Widget;

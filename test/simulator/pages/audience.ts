@@ -12,10 +12,11 @@
  * select=absent (no "Select CSP Partners" either); searchDelay=<ms> (the dialog lists nobody until a
  * search, and answers it late, as a server-side search does).
  */
-import type { CatalogPartner } from '../catalog';
 import type { Kit, Widget } from '../kits/kit';
 import type { SimConfig } from './config';
 import { h } from './dom';
+import { openPartnerPicker } from './partner-picker';
+import { plainDialog } from './plain-dialog';
 
 type Config = Extract<SimConfig, { page: 'audience' }>;
 
@@ -127,112 +128,27 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
   }
 
   function openDialog(): void {
-    let query = '';
-    const filters = { country: '', competency: '', skill: '' };
-    const chosen = new Set<string>();
-    const list = h('div', { class: 'candidates' });
-    const fill = () =>
-      list.replaceChildren(
-        ...catalog
-          .filter((p) => !state.partners.includes(p.tenantId))
-          .filter((p) => (query ? p.name.toLowerCase().includes(query) || p.tenantId.includes(query) : !P.searchDelay))
-          .filter(
-            (p) =>
-              (!filters.country || p.country === filters.country) &&
-              (!filters.competency || p.competencies.includes(filters.competency)) &&
-              (!filters.skill || p.skills.includes(filters.skill)),
-          )
-          .slice(0, 40)
-          .map((p) =>
-            h(
-              'label',
-              {},
-              h('input', {
-                type: 'checkbox',
-                checked: chosen.has(p.tenantId),
-                onchange: (e: Event) => {
-                  if ((e.target as HTMLInputElement).checked) chosen.add(p.tenantId);
-                  else chosen.delete(p.tenantId);
-                },
-              }),
-              ` ${p.name} · ${p.tenantId} · ${p.country}`,
-            ),
-          ),
-      );
-    const filter = (key: keyof typeof filters, label: string, pick: (p: CatalogPartner) => string[]) =>
-      h(
-        'label',
-        {},
-        `${label} `,
-        h(
-          'select',
-          {
-            onchange: (e: Event) => {
-              filters[key] = (e.target as HTMLSelectElement).value;
-              fill();
-            },
-          },
-          h('option', { value: '' }, W.any),
-          ...[...new Set(catalog.flatMap(pick))].sort().map((v) => h('option', { value: v }, v)),
-        ),
-      );
-    const close = () => dialogHost.replaceChildren();
-    const dialog = h(
-      'div',
-      {
-        role: 'dialog',
-        'aria-modal': 'true',
-        'aria-label': W.selectPartners,
-        onkeydown: (e: KeyboardEvent) => {
-          if (e.key === 'Escape') close();
-        },
-      },
-      h('h2', {}, W.selectPartners),
-      h('input', {
-        type: 'search',
-        placeholder: W.search,
-        'aria-label': W.search,
-        oninput: (e: Event) => {
-          query = (e.target as HTMLInputElement).value.toLowerCase().trim();
-          const delay = Number(P.searchDelay ?? 0);
-          if (delay > 0) setTimeout(fill, delay);
-          else fill();
-        },
-      }),
-      h(
-        'div',
-        { class: 'filters' },
-        filter('country', W.filterCountry, (p) => [p.country]),
-        filter('competency', W.filterCompetency, (p) => p.competencies),
-        filter('skill', W.filterSkill, (p) => p.skills),
-      ),
-      list,
-      h(
-        'div',
-        { class: 'footer' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            onclick: () => {
-              close();
-              set((s) => s.partners.push(...chosen));
-            },
-          },
-          W.add,
-        ),
-        h('button', { type: 'button', onclick: close }, W.cancel),
-      ),
-    );
-    fill();
-    dialogHost.replaceChildren(h('div', { class: 'dialog-backdrop' }, dialog));
+    openPartnerPicker(dialogHost, {
+      parts: kit.dialog ?? plainDialog,
+      words: W,
+      catalog,
+      taken: () => state.partners,
+      searchFirst: Boolean(P.searchDelay),
+      searchDelay: Number(P.searchDelay ?? 0),
+      onAdd: (tenantIds) => set((s) => s.partners.push(...tenantIds)),
+    });
   }
 
+  // The 'shoelace' family shows the page as newer docs name it: "Resell through CSPs", the offer's
+  // current tab and the page's heading, with no module title; its options are then named by words
+  // of the page's own.
+  const resellTab = kit.family === 'shoelace';
+  const moduleTitle = changed ? 'Reseller reach' : W.module;
+  const pageTitle = changed ? 'Reseller reach' : W.resellPage;
   const optionLabels = changed ? ['Everyone', 'Chosen resellers', 'Nobody'] : [W.option1, W.option2, W.option3];
   const radios = add(
     kit.radioGroup({
-      label: changed ? 'Reseller reach' : W.module,
+      label: changed || !resellTab ? moduleTitle : W.resellerChoice,
       options: optionLabels.map((label, i) => ({ value: String(i + 1), label })),
       selected: () => String(state.option),
       onSelect: (value) =>
@@ -311,7 +227,9 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     ),
     grid.element,
   );
-  const module = add(kit.section({ heading: changed ? 'Reseller reach' : W.module, children: [radios.element, partnerSection] }));
+  const module = resellTab
+    ? h('div', { class: 'card' }, radios.element, partnerSection)
+    : add(kit.section({ heading: moduleTitle, children: [radios.element, partnerSection] })).element;
   const saveDraft = add(
     kit.button({
       label: W.saveDraft,
@@ -345,18 +263,19 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
       : P.typeLabel === 'unlabelled'
         ? h('p', { class: 'meta' }, config.offerTypeText)
         : h('p', { class: 'meta' }, `${config.words.offerTypeLabel}: ${config.offerTypeText}`);
+  const offerName = P.name ?? 'Contoso Analytics';
+  const page = [
+    h('p', { class: 'meta' }, `${W.offerIdLabel}: ${config.offerId}`),
+    typeLine,
+    status,
+    module,
+    h('div', { class: 'footer' }, saveDraft.element, state.published ? sync.element : null, toast),
+  ];
   root.replaceChildren(
     h('div', { class: 'pc-top' }, 'Partner Center'),
-    h(
-      'main',
-      {},
-      h('h1', {}, P.name ?? 'Contoso Analytics'),
-      h('p', { class: 'meta' }, `${W.offerIdLabel}: ${config.offerId}`),
-      typeLine,
-      status,
-      module.element,
-      h('div', { class: 'footer' }, saveDraft.element, state.published ? sync.element : null, toast),
-    ),
+    resellTab
+      ? h('div', { class: 'offer-layout' }, offerNav(W, offerName, pageTitle), h('main', {}, h('h1', {}, pageTitle), ...page))
+      : h('main', {}, h('h1', {}, offerName), ...page),
     dialogHost,
   );
   update();
@@ -369,6 +288,21 @@ export function audiencePage(config: Config, kit: Kit, root: HTMLElement): void 
     };
     requestAnimationFrame(tick);
   }
+}
+
+/** The offer's tabs, as Partner Center lists them left of an offer's pages: this page's is current. */
+function offerNav(W: Config['words'], offerName: string, current: string): HTMLElement {
+  const tabs = [W.navOverview, W.navSetup, W.navProperties, W.navListing, W.navPreview, W.navTechnical, W.navPlans, W.navCoSell];
+  return h(
+    'nav',
+    { class: 'offer-nav', 'aria-label': offerName },
+    h('div', { class: 'offer-nav-title' }, offerName),
+    h(
+      'ul',
+      {},
+      ...[...tabs, current].map((tab) => h('li', {}, h('a', { href: '#', 'aria-current': tab === current ? 'page' : undefined }, tab))),
+    ),
+  );
 }
 
 function parseCsv(text: string): string[][] {

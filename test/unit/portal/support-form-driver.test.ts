@@ -40,7 +40,9 @@ import { readConfig, type SimConfig } from '../../simulator/pages/config';
 import { supportPage } from '../../simulator/pages/support';
 import { pageWords, supportOptions, type PageWords, type SimLocale } from '../../simulator/words';
 
-const KITS: Record<Family, Kit> = { native: nativeKit, aria: ariaKit, fluent: fluentKit, wc: webComponentsKit };
+/** Shoelace needs a real browser (its components, served by the simulator): its family runs end to end only. */
+type DomFamily = Exclude<Family, 'shoelace'>;
+const KITS: Record<DomFamily, Kit> = { native: nativeKit, aria: ariaKit, fluent: fluentKit, wc: webComponentsKit };
 const TIMEOUT = { timeoutMs: 2000 };
 const ALPHA = { tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' };
 const SAAS_REQUEST: SupportRequest = {
@@ -109,7 +111,7 @@ function renderSupport(family: Family, portal: Portal, step: 'request' | 'detail
 
   const read = readConfig();
   if (read.page !== 'support') throw new Error('the page did not read a support configuration');
-  supportPage(read, KITS[read.family], root);
+  supportPage(read, KITS[read.family as DomFamily], root);
   return {
     doc: document,
     form: read.formWords,
@@ -138,72 +140,73 @@ function one<T extends Element>(found: T | undefined | null, what: string): T {
 const labelledBy = (id: string) =>
   [...document.querySelectorAll<HTMLElement>('[aria-labelledby]')].find((el) => el.getAttribute('aria-labelledby')!.split(/\s+/)[0] === id);
 
-const READERS: Record<Family, { dropdown(label: string): ShownDropdown; text(label: string): HTMLInputElement | HTMLTextAreaElement }> = {
-  native: {
-    dropdown(label) {
-      const select = one(
-        document.getElementById(one([...document.querySelectorAll('label')].find(exactly(label)), label).htmlFor),
-        label,
-      ) as HTMLSelectElement;
-      return { shown: select.selectedOptions[0]?.textContent ?? '', expanded: false, disabled: select.disabled };
+const READERS: Record<DomFamily, { dropdown(label: string): ShownDropdown; text(label: string): HTMLInputElement | HTMLTextAreaElement }> =
+  {
+    native: {
+      dropdown(label) {
+        const select = one(
+          document.getElementById(one([...document.querySelectorAll('label')].find(exactly(label)), label).htmlFor),
+          label,
+        ) as HTMLSelectElement;
+        return { shown: select.selectedOptions[0]?.textContent ?? '', expanded: false, disabled: select.disabled };
+      },
+      text(label) {
+        return one(
+          document.getElementById(one([...document.querySelectorAll('label')].find(exactly(label)), label).htmlFor),
+          label,
+        ) as HTMLInputElement;
+      },
     },
-    text(label) {
-      return one(
-        document.getElementById(one([...document.querySelectorAll('label')].find(exactly(label)), label).htmlFor),
-        label,
-      ) as HTMLInputElement;
+    aria: {
+      dropdown(label) {
+        const trigger = one(labelledBy(one([...document.querySelectorAll('.label')].find(exactly(label)), label).id), label);
+        return {
+          shown: trigger.textContent ?? '',
+          expanded: trigger.getAttribute('aria-expanded') === 'true',
+          disabled: trigger.getAttribute('aria-disabled') === 'true',
+        };
+      },
+      text(label) {
+        return one(labelledBy(one([...document.querySelectorAll('.label')].find(exactly(label)), label).id), label) as HTMLInputElement;
+      },
     },
-  },
-  aria: {
-    dropdown(label) {
-      const trigger = one(labelledBy(one([...document.querySelectorAll('.label')].find(exactly(label)), label).id), label);
-      return {
-        shown: trigger.textContent ?? '',
-        expanded: trigger.getAttribute('aria-expanded') === 'true',
-        disabled: trigger.getAttribute('aria-disabled') === 'true',
-      };
+    fluent: {
+      dropdown(label) {
+        // Fluent's Dropdown: <label id=…-label>, and a combobox labelled by it and by its title.
+        const trigger = one(labelledBy(one([...document.querySelectorAll('label.ms-Label')].find(exactly(label)), label).id), label);
+        return {
+          shown: one(trigger.querySelector('.ms-Dropdown-title'), `${label} title`).textContent ?? '',
+          expanded: trigger.getAttribute('aria-expanded') === 'true',
+          disabled: trigger.getAttribute('aria-disabled') === 'true',
+        };
+      },
+      text(label) {
+        const forId = one([...document.querySelectorAll<HTMLLabelElement>('label.ms-Label')].find(exactly(label)), label).htmlFor;
+        return one(document.getElementById(forId), label) as HTMLInputElement;
+      },
     },
-    text(label) {
-      return one(labelledBy(one([...document.querySelectorAll('.label')].find(exactly(label)), label).id), label) as HTMLInputElement;
+    wc: {
+      dropdown(label) {
+        const host = one(
+          [...document.querySelectorAll('he-select')].find((h) => h.shadowRoot?.querySelector('label')?.textContent === label),
+          label,
+        );
+        const input = one(host.shadowRoot!.querySelector('input'), `${label} input`);
+        return {
+          shown: input.value || input.placeholder,
+          expanded: input.getAttribute('aria-expanded') === 'true',
+          disabled: input.disabled,
+        };
+      },
+      text(label) {
+        const host = one(
+          [...document.querySelectorAll('he-text-field')].find((h) => h.shadowRoot?.querySelector('label')?.textContent === label),
+          label,
+        );
+        return one(host.shadowRoot!.querySelector<HTMLInputElement>('#control'), `${label} control`);
+      },
     },
-  },
-  fluent: {
-    dropdown(label) {
-      // Fluent's Dropdown: <label id=…-label>, and a combobox labelled by it and by its title.
-      const trigger = one(labelledBy(one([...document.querySelectorAll('label.ms-Label')].find(exactly(label)), label).id), label);
-      return {
-        shown: one(trigger.querySelector('.ms-Dropdown-title'), `${label} title`).textContent ?? '',
-        expanded: trigger.getAttribute('aria-expanded') === 'true',
-        disabled: trigger.getAttribute('aria-disabled') === 'true',
-      };
-    },
-    text(label) {
-      const forId = one([...document.querySelectorAll<HTMLLabelElement>('label.ms-Label')].find(exactly(label)), label).htmlFor;
-      return one(document.getElementById(forId), label) as HTMLInputElement;
-    },
-  },
-  wc: {
-    dropdown(label) {
-      const host = one(
-        [...document.querySelectorAll('he-select')].find((h) => h.shadowRoot?.querySelector('label')?.textContent === label),
-        label,
-      );
-      const input = one(host.shadowRoot!.querySelector('input'), `${label} input`);
-      return {
-        shown: input.value || input.placeholder,
-        expanded: input.getAttribute('aria-expanded') === 'true',
-        disabled: input.disabled,
-      };
-    },
-    text(label) {
-      const host = one(
-        [...document.querySelectorAll('he-text-field')].find((h) => h.shadowRoot?.querySelector('label')?.textContent === label),
-        label,
-      );
-      return one(host.shadowRoot!.querySelector<HTMLInputElement>('#control'), `${label} control`);
-    },
-  },
-};
+  };
 
 /** Types into a control as a keyboard would reach a page: through the native setter and an input event. */
 function typeInto(control: HTMLInputElement | HTMLTextAreaElement, text: string): void {
@@ -216,7 +219,7 @@ function typeInto(control: HTMLInputElement | HTMLTextAreaElement, text: string)
  * Waits until the request page shows what the portal prefilled, as a page is by the time a content
  * script runs: Fluent's Dropdown shows its selectedKey one task after it is rendered.
  */
-async function prefilledShown(family: Family, { form, options }: Rendered): Promise<void> {
+async function prefilledShown(family: DomFamily, { form, options }: Rendered): Promise<void> {
   await vi.waitFor(
     () => {
       expect(READERS[family].dropdown(form.problemArea).shown).toBe(options.problemArea[0]);
@@ -232,7 +235,7 @@ const statuses = (fields: FieldReport[]) => fields.map((f) => [f.field, f.status
 
 // ------------------------------------------------------------------------------------------------
 
-const FAMILIES: Family[] = ['native', 'aria', 'fluent', 'wc'];
+const FAMILIES: DomFamily[] = ['native', 'aria', 'fluent', 'wc'];
 const PORTALS: { portal: Portal; lang: SimLocale }[] = [
   { portal: 'en-us', lang: 'en' },
   { portal: 'ko-kr', lang: 'ko' },
