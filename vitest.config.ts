@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
@@ -8,6 +9,8 @@ export default defineConfig({
     projects: [
       {
         plugins: [preact()],
+        // The polyfill loads only inside an extension; unit tests read the fake `chrome` they install.
+        resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./test/support/polyfill-in-node.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

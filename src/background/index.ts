@@ -3,6 +3,7 @@ import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { ext, listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
+import { PAGE_ACTIONS_SCRIPT } from '../content/page-actions-script';
 
 installSidePanelBehaviour();
 
@@ -19,6 +20,12 @@ listenForMessages(
         if (tabId === undefined) throw new Error('open-panel needs a portal tab');
         await openPanel(tabId);
         return { opened: true };
+      },
+      // Into the one frame that asked, only when the publisher acts there (a fill, a capture).
+      'load-driver': async (_message, { tabId, frameId }) => {
+        if (tabId === undefined) throw new Error('load-driver needs a portal tab');
+        await ext.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [PAGE_ACTIONS_SCRIPT] });
+        return { loaded: true };
       },
     },
     routerEnvironment(),

@@ -2,10 +2,11 @@
  * The side panel belongs beside Partner Center only: enabled on partner.microsoft.com tabs, disabled
  * elsewhere. Each tab's panel is told its tab (`?tabId=`), so a panel never acts on another tab.
  */
+import { ext } from '../platform/ext';
 import { isPortalUrl, PORTAL_ORIGIN } from '../portal/portal-constants';
 
 function panelPath(tabId: number): string {
-  const base = chrome.runtime.getManifest().side_panel?.default_path ?? 'src/panel/index.html';
+  const base = (ext.runtime.getManifest() as { side_panel?: { default_path?: string } }).side_panel?.default_path ?? 'src/panel/index.html';
   return `${base}?tabId=${tabId}`;
 }
 
@@ -18,14 +19,10 @@ function hasSidePanel(): boolean {
   return typeof chrome !== 'undefined' && chrome.sidePanel !== undefined;
 }
 
-interface SidebarAction {
-  open(): Promise<void>;
-}
-
 /** Must run inside the user gesture of the launcher click: no await before `open`. */
 export function openPanel(tabId: number): Promise<void> {
   if (!hasSidePanel()) {
-    const sidebar = (globalThis as { browser?: { sidebarAction?: SidebarAction } }).browser?.sidebarAction;
+    const sidebar = ext.sidebarAction as typeof ext.sidebarAction | undefined;
     if (!sidebar) return Promise.reject(new Error('this browser has neither a side panel nor a sidebar'));
     return sidebar.open();
   }
@@ -37,10 +34,10 @@ export function installSidePanelBehaviour(): void {
   if (!hasSidePanel()) return;
   void chrome.sidePanel.setOptions({ enabled: false });
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  ext.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') void syncPanelForTab(tabId, tab.url);
   });
-  void chrome.tabs.query({ url: `${PORTAL_ORIGIN}/*` }).then((tabs) => {
+  void ext.tabs.query({ url: `${PORTAL_ORIGIN}/*` }).then((tabs) => {
     for (const tab of tabs) if (tab.id !== undefined) void syncPanelForTab(tab.id, tab.url);
   });
 }

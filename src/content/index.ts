@@ -13,17 +13,18 @@ import type { Replies } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { readAudiencePage } from '../portal/audience/read-audience-page';
-import { capturePage } from '../portal/capture/capture-page';
 import { watchSubmission } from '../portal/support-form/watch-submission';
 import { recordFiled } from '../storage/filed-requests';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
 import { detectPageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type FillStage, type PendingRequest } from '../storage/pending-request';
+import type { FillReport } from '../core/support-request/fill-report';
 import { dropPrepared, loadPrepared } from '../storage/prepared-requests';
+import { frameKey } from './frame-key';
 import { mountLauncher, type Launcher } from './launcher';
 import { launcherWords } from './launcher-words';
 import { watchPage } from './page-watch';
-import { continuePendingFill, fillThisPage } from './support-autofill';
+import { pageDriver } from './page-driver';
 
 const words = launcherWords(uiLanguageOf(ext.i18n.getUILanguage()));
 let launcher: Launcher | null = null;
@@ -53,10 +54,24 @@ async function launcherRequest(stage: FillStage): Promise<PendingRequest> {
   return { request: shared, stage, autoFill: true, ...(prepared.length > 1 ? { choosing: true } : {}) };
 }
 
+/** Fills this frame's support form through the page driver, loaded now if it is not here yet. */
+async function fill(request: PendingRequest): Promise<FillReport | null> {
+  return (await pageDriver()).fill(request);
+}
+
 /** On a support form the launcher fills it at once. The same click opens the panel: it is the user gesture that sidePanel.open needs. */
 function onLauncherClick(): void {
-  if (fillable()) void launcherRequest(kind === 'support-details' ? 'details' : 'request').then(fillThisPage);
+  if (fillable())
+    void launcherRequest(kind === 'support-details' ? 'details' : 'request')
+      .then(fill)
+      .catch((error: unknown) => console.warn('[csp-assistant]', error));
   openPanel();
+}
+
+/** After Next, the details page goes on by itself with the fill the publisher asked for. */
+function continuePendingFill(): void {
+  const step = kind === 'support-details' ? 'details' : 'request';
+  if (pending?.autoFill && pending.stage === step) void fill(pending).catch((error: unknown) => console.warn('[csp-assistant]', error));
 }
 
 function placeLauncher(): void {
@@ -79,6 +94,9 @@ function readAudience(scan?: PageScan): AudienceRead {
   if (!scan) performance.mark('csp-read-start');
   const read = readAudiencePage(document, location.href, scan);
   performance.measure('csp-read-audience', 'csp-read-start');
+  // The page's timeline is the page's: ours is taken off it at once (a PerformanceObserver still sees it).
+  performance.clearMarks('csp-read-start');
+  performance.clearMeasures('csp-read-audience');
   return read;
 }
 
@@ -88,8 +106,9 @@ function announceAudience(scan: PageScan): void {
   if (serialized === lastSent) return;
   lastSent = serialized;
   performance.mark('csp-audience-sent');
+  performance.clearMarks('csp-audience-sent');
   // No panel open is the common case, not an error.
-  sendToRuntime({ type: 'audience-changed', read }).catch(() => undefined);
+  sendToRuntime({ type: 'audience-changed', read, frame: frameKey() }).catch(() => undefined);
 }
 
 function refresh(): ShadowRoot[] {
@@ -98,7 +117,7 @@ function refresh(): ShadowRoot[] {
   kind = detectPageKind(scan, location.href).kind;
   placeLauncher();
   if (kind === 'audience') announceAudience(scan);
-  if (isSupportPage(kind)) void continuePendingFill();
+  if (isSupportPage(kind)) continuePendingFill();
   return scan.shadowRoots;
 }
 
@@ -126,6 +145,19 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
+/**
+ * What this frame knows to be private, whatever the page's markup: the offer and partners it read, and
+ * the requests prepared or being filled. The capture keeps none of it, even where it looks like a page word.
+ */
+async function knownSecrets(read: AudienceRead | null): Promise<string[]> {
+  const page = read?.ok ? read.page : null;
+  const requests = [...(pending ? [pending.request] : []), ...(await loadPrepared())];
+  return [
+    ...(page ? [page.offerId, page.offerName, ...page.partners.flatMap((p) => [p.name, p.tenantIdText])] : []),
+    ...requests.flatMap((r) => [r.offerId, r.offerName, ...r.partners.flatMap((p) => [p.name, p.tenantId])]),
+  ].filter((s) => s.trim() !== '');
+}
+
 const isTop = window === window.top;
 
 /** In a tab with frames every frame hears the panel: only the one a message is about answers it. */
@@ -143,17 +175,15 @@ const router = createRouter(
   'content',
   {
     ping: tabPage,
-    'read-audience': () => readAudience(),
-    'capture-page': () => {
+    'read-audience': () => ({ read: readAudience(), frame: frameKey() }),
+    'capture-page': async () => {
       const read = kind === 'audience' ? readAudience() : null;
-      const page = read?.ok ? read.page : null;
-      const names = page ? [page.offerName, ...page.partners.map((p) => p.name)] : [];
-      return { html: capturePage(document, { names, offerId: page?.offerId ?? null }), kind, read };
+      return (await pageDriver()).capture(kind, read, await knownSecrets(read));
     },
     'fill-support': async () => {
       const current = await loadPending();
       if (!current) throw new Error('no support request is waiting');
-      const report = await fillThisPage({ ...current, autoFill: true });
+      const report = await fill({ ...current, autoFill: true });
       if (!report) throw new Error('this page is not a support request form the assistant recognises');
       return report;
     },

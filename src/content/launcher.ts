@@ -1,6 +1,6 @@
 /**
  * The launcher: one button in an open shadow root, so the portal's styles can't reach it and ours
- * can't leak out. Its text is set with textContent only.
+ * can't leak out. Its text is set with textContent only, and it answers only a person's click.
  */
 import { ASSISTANT_ATTRIBUTE } from '../portal/portal-constants';
 
@@ -27,7 +27,11 @@ export function mountLauncher(doc: Document, label: string, onClick: () => void)
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = label;
-  button.addEventListener('click', onClick);
+  // Only a person's click: a page script's button.click() (untrusted) must not fill the form with the
+  // prepared request's partners, nor open the panel.
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   root.append(style, button);
   doc.body.append(host);
   return {

@@ -1,9 +1,10 @@
 /**
- * The page-actions driver's door in the portal tab: applying a list, selecting an option, going to a
- * support form's field. Injected by
- * the panel only when it acts on the page, so the content script that every portal page loads stays
- * small; injected into every frame, and the frame that shows the audience page answers. A second
- * injection into the same frame finds it there.
+ * The page driver in the portal tab: applying a list, selecting an option, going to a support form's
+ * field (asked by the panel), filling the support form and capturing the page (asked by the content
+ * script, through page-driver.ts). Injected only when the publisher acts on the page, by the panel
+ * or by the background, so the content script that every portal page loads stays small; injected into every frame, and only the frame an order names answers it (and refuses when its
+ * page no longer shows the offer and table the order was planned on). A second injection into the
+ * same frame finds it there.
  */
 import { ext, listenForMessages } from '../platform/ext';
 import { routerEnvironment } from '../messaging/environment';
@@ -15,20 +16,40 @@ import { focusField } from '../portal/support-form/focus-field';
 import { isSupportPage } from '../core/portal-page';
 import { detectPageKind } from '../portal/page-kind';
 import { scanPage } from '../portal/dom/scan-page';
+import { readAudiencePage } from '../portal/audience/read-audience-page';
+import { targetMismatch, type PageTarget, type TargetMismatch } from '../core/page-target';
+import { frameKey } from './frame-key';
+import { provideDriver } from './page-driver';
+import { fillThisPage } from './support-autofill';
+import { capturePage } from '../portal/capture/capture-page';
 
 /** How long the portal may take to show one change. */
 const STEP_TIMEOUT_MS = 3000;
 const LOADED = Symbol.for('csp-assistant.page-actions');
 const scope = globalThis as { [LOADED]?: true };
 
+const targetFrame = (message: unknown) => (message as { target?: { frame?: unknown } }).target?.frame;
+
+/** The page shown now against the one the order was planned on. */
+function pageMismatch(target: PageTarget): TargetMismatch | null {
+  const read = readAudiencePage(document, location.href);
+  return targetMismatch(target, read.ok ? read.page : null);
+}
+
 if (!scope[LOADED] && ext.runtime?.id) {
   scope[LOADED] = true;
+  provideDriver({
+    fill: fillThisPage,
+    capture: (kind, read, secrets) => ({ ...capturePage(document, { private: secrets }), kind, read }),
+  });
   let running: AbortController | null = null;
 
   const router = createRouter(
     'page-actions',
     {
-      'apply-partners': async ({ order }) => {
+      'apply-partners': async ({ order, target }) => {
+        const wrongPage = pageMismatch(target);
+        if (wrongPage) return { wrongPage };
         if (running) throw new Error('a list is already being applied in this tab');
         const run = new AbortController();
         running = run;
@@ -42,7 +63,10 @@ if (!scope[LOADED] && ext.runtime?.id) {
           running = null;
         }
       },
-      'choose-option': async ({ option }) => ({ chosen: await chooseOption(document, option, STEP_TIMEOUT_MS) }),
+      'choose-option': async ({ option, target }) => {
+        const wrongPage = pageMismatch(target);
+        return wrongPage ? { wrongPage } : { chosen: await chooseOption(document, option, STEP_TIMEOUT_MS) };
+      },
       'focus-field': ({ label }) => ({ focused: focusField(document, label) }),
       'cancel-apply': () => {
         running?.abort();
@@ -56,7 +80,9 @@ if (!scope[LOADED] && ext.runtime?.id) {
     const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
     if (type === 'cancel-apply') return running !== null;
     if (type === 'focus-field') return isSupportPage(detectPageKind(scanPage(document), location.href).kind);
-    return (type === 'apply-partners' || type === 'choose-option') && detectPageKind(scanPage(document), location.href).kind === 'audience';
+    // An order names the frame it was planned in: only that one answers, whatever the others show.
+    if (type === 'apply-partners' || type === 'choose-option') return targetFrame(message) === frameKey();
+    return false;
   };
   listenForMessages((message, sender) => (answers(message) ? router(message, sender) : undefined));
 }

@@ -10,7 +10,7 @@ import { dropdownValue, type Field } from '../portal/support-form/fields';
 import { waitFor } from '../portal/support-form/wait-for';
 import { categoryChoices, rememberCategory } from '../storage/category-choices';
 import { recordReport } from '../storage/fill-reports';
-import { loadPending, savePending, type PendingRequest } from '../storage/pending-request';
+import { savePending, type PendingRequest } from '../storage/pending-request';
 
 const TIMEOUT_MS = 10_000;
 /** How long a form left open waits for the publisher's category before the fill gives up going on. */
@@ -53,10 +53,4 @@ async function goOnAfterChoice(field: Field, pending: PendingRequest, fill: numb
   if (!chosen || fill !== fills) return;
   if (!pending.choosing) await rememberCategory(pending.request.offerType, chosen);
   await fillThisPage({ ...pending, request: { ...pending.request, category: chosen } });
-}
-/** On a support page: go on by itself when the user already asked for the fill (panel click, or Next pressed by us). */
-export async function continuePendingFill(): Promise<void> {
-  const pending = await loadPending();
-  const step = detectSupportStep(document);
-  if (pending?.autoFill && step && pending.stage === step) await fillThisPage(pending);
 }

@@ -17,6 +17,8 @@ export const ASSISTANT_ERROR_CODES = [
   'out-of-space',
   'backup-not-json',
   'backup-invalid',
+  'backup-too-large',
+  'backup-newer',
 ] as const;
 export type AssistantErrorCode = (typeof ASSISTANT_ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { OFFER_TYPES, type OfferFacts, type Partner, type PartnerRef } from './audience';
 import type { SameShape } from './same-shape';
+import type { PageTarget } from './page-target';
 import type { AudienceSnapshot } from './snapshots';
 import type { SupportRequest } from './support-request/request';
 import { CANONICAL_TENANT_ID } from './tenant-id';
@@ -56,11 +57,18 @@ export const SupportRequestSchema = v.object({
   createdAt: v.string(),
 });
 
+export const PageTargetSchema = v.object({
+  frame: v.pipe(v.string(), v.maxLength(64)),
+  offerId: v.string(),
+  tenantIds: v.array(v.pipe(v.string(), v.regex(CANONICAL_TENANT_ID))),
+});
+
 const checked: [
+  SameShape<v.InferOutput<typeof PageTargetSchema>, PageTarget>,
   SameShape<v.InferOutput<typeof PartnerRefSchema>, PartnerRef>,
   SameShape<v.InferOutput<typeof PartnerSchema>, Partner>,
   SameShape<v.InferOutput<typeof OfferFactsSchema>, OfferFacts>,
   SameShape<v.InferOutput<typeof AudienceSnapshotSchema>, AudienceSnapshot>,
   SameShape<v.InferOutput<typeof SupportRequestSchema>, SupportRequest>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void checked;

@@ -8,7 +8,9 @@ import { OFFER_TYPES, type AudiencePage } from '../core/audience';
 import { MISSING_PARTS, type AudienceRead, type PageKind } from '../core/portal-page';
 import type { FillReport } from '../core/support-request/fill-report';
 import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../core/apply/apply-plan';
-import { PartnerRefSchema, PartnerSchema } from '../core/schemas';
+import { PageTargetSchema, PartnerRefSchema, PartnerSchema } from '../core/schemas';
+import type { TargetMismatch } from '../core/page-target';
+import type { CaptureSummary } from '../portal/capture/capture-page';
 import type { SameShape } from '../core/same-shape';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
@@ -60,6 +62,8 @@ void checked;
 export const MessageSchema = v.variant('type', [
   /** Launcher clicked on the portal page: open the side panel for that tab (needs the click's gesture). */
   v.object({ type: v.literal('open-panel') }),
+  /** A portal frame needs its page driver (a fill, a capture): the background injects it into that frame. */
+  v.object({ type: v.literal('load-driver') }),
   /** Panel asks the portal tab what page it shows. */
   v.object({ type: v.literal('ping') }),
   /** Panel asks the portal tab to read its audience page now. */
@@ -67,19 +71,19 @@ export const MessageSchema = v.variant('type', [
   /** A portal frame's content script has started: a panel still waiting for its tab asks again. */
   v.object({ type: v.literal('page-ready') }),
   /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
-  v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema }),
+  v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema, frame: v.string() }),
   /** Panel asks the support page to fill itself with the pending request. */
   v.object({ type: v.literal('fill-support') }),
   /** Panel asks the portal tab for a scrubbed copy of its page, for a bug report. */
   v.object({ type: v.literal('capture-page') }),
-  /** Panel asks the page-actions driver (injected on demand) to put partners on, or take them off, the table. */
-  v.object({ type: v.literal('apply-partners'), order: ApplyOrderSchema }),
+  /** Panel asks the page-actions driver (injected on demand) to put partners on, or take them off, the table it planned from. */
+  v.object({ type: v.literal('apply-partners'), order: ApplyOrderSchema, target: PageTargetSchema }),
   /** Panel stops the apply under way: what was not yet handed to the portal is not. */
   v.object({ type: v.literal('cancel-apply') }),
   /** The apply driver's progress, for the panel beside its tab. */
   v.object({ type: v.literal('apply-progress'), progress: ApplyProgressSchema }),
   /** Panel asks the page-actions driver to select an audience option on the page (a finding's next step). */
-  v.object({ type: v.literal('choose-option'), option: AudienceOptionSchema }),
+  v.object({ type: v.literal('choose-option'), option: AudienceOptionSchema, target: PageTargetSchema }),
   /** Panel asks the page-actions driver on a support form to bring a field into view and focus it. */
   v.object({ type: v.literal('focus-field'), label: v.string() }),
 ]);
@@ -91,22 +95,25 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** What each message type answers with. */
 export interface Replies {
   'open-panel': { opened: boolean };
+  'load-driver': { loaded: boolean };
   ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
-  'read-audience': AudienceRead;
+  /** The reading, and which content script (frame and document) made it: page actions are sent back there. */
+  'read-audience': { read: AudienceRead; frame: string };
   'page-ready': null;
   'audience-changed': null;
   'fill-support': FillReport;
-  'capture-page': { html: string; kind: PageKind; read: AudienceRead | null };
-  'apply-partners': ApplyOutcome;
+  'capture-page': { html: string; summary: CaptureSummary; kind: PageKind; read: AudienceRead | null };
+  'apply-partners': ApplyOutcome | { wrongPage: TargetMismatch };
   'cancel-apply': { cancelled: boolean };
   'apply-progress': null;
-  'choose-option': { chosen: boolean };
+  'choose-option': { chosen: boolean } | { wrongPage: TargetMismatch };
   'focus-field': { focused: boolean };
 }
 
 // `satisfies`, not a type annotation: each route keeps its own `to`, so a context's handler map is checked for completeness.
 export const ROUTES = {
   'open-panel': { from: ['portal-tab'], to: 'background' },
+  'load-driver': { from: ['portal-tab'], to: 'background' },
   ping: { from: ['extension'], to: 'content' },
   'read-audience': { from: ['extension'], to: 'content' },
   'page-ready': { from: ['portal-tab'], to: 'panel' },

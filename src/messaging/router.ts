@@ -18,8 +18,9 @@ import { classifySender, type SenderInfo } from './sender';
 
 export interface HandlerContext {
   origin: 'extension' | 'portal-tab';
-  /** The portal tab that sent the message, when it came from a content script. */
+  /** The portal tab that sent the message, when it came from a content script, and its frame. */
   tabId?: number;
+  frameId?: number;
 }
 
 type HandledBy<C extends Context> = { [T in MessageType]: (typeof ROUTES)[T]['to'] extends C ? T : never }[MessageType];
@@ -61,7 +62,9 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
     const handler = table[message.type];
     if (!handler) return undefined;
     const handlerContext: HandlerContext =
-      verdict.tabId === undefined ? { origin: verdict.origin } : { origin: verdict.origin, tabId: verdict.tabId };
+      verdict.tabId === undefined
+        ? { origin: verdict.origin }
+        : { origin: verdict.origin, tabId: verdict.tabId, frameId: verdict.frameId ?? 0 };
     // The handler runs synchronously: a user gesture carried by the message (sidePanel.open) is
     // lost after the first await.
     let result: unknown;

@@ -2,9 +2,17 @@
 import { ext } from '../platform/ext';
 import type { Envelope, MessageOf, MessageType, Replies } from './protocol';
 
+/** Nobody answered: no content script in the tab (yet), or none that the message is for. */
+export class NoAnswerError extends Error {
+  constructor(type: MessageType, cause?: unknown) {
+    super(`no answer to ${type}`, { cause });
+    this.name = 'NoAnswerError';
+  }
+}
+
 function unwrap<T extends MessageType>(type: T, envelope: unknown): Replies[T] {
   if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope)) {
-    throw new Error(`no answer to ${type}`);
+    throw new NoAnswerError(type);
   }
   const e = envelope as Envelope<Replies[T]>;
   if (!e.ok) throw new Error(`${type} refused: ${e.error}`);
@@ -16,5 +24,10 @@ export async function sendToRuntime<T extends MessageType>(message: MessageOf<T>
 }
 
 export async function sendToTab<T extends MessageType>(tabId: number, message: MessageOf<T>): Promise<Replies[T]> {
-  return unwrap(message.type as T, await ext.tabs.sendMessage(tabId, message));
+  const type = message.type as T;
+  // The browser refuses a message no frame of the tab listens for: that is no answer, not a failure of the page.
+  const envelope = await ext.tabs.sendMessage(tabId, message).catch((error: unknown) => {
+    throw new NoAnswerError(type, error);
+  });
+  return unwrap(type, envelope);
 }

@@ -67,7 +67,7 @@ export function App({ search }: { search: string }) {
         <p class="panel__status" data-testid="connection" data-state={tab.state}>
           {connectionText(tab)}
         </p>
-        {tab.state === 'connected' && tab.page.kind !== 'other' ? <CapturePageButton tabId={tab.tabId} /> : null}
+        {tab.state === 'connected' ? <CapturePageButton tabId={tab.tabId} /> : null}
       </header>
       {storageRestarted ? (
         <p class="notice notice--warning" role="alert" data-testid="storage-restarted">

@@ -18,14 +18,15 @@ export type PortalTab =
   /** A Partner Center tab whose page has not answered yet: it is loading, or its content script is starting. */
   | { state: 'waiting'; tabId: number }
   | { state: 'not-portal'; tabId: number }
-  | { state: 'connected'; tabId: number; page: Replies['ping']; audience: AudienceRead | null };
+  /** `frame`: the content script that read the audience, where page actions planned from it are sent. */
+  | { state: 'connected'; tabId: number; page: Replies['ping']; audience: AudienceRead | null; frame: string | null };
 
 /** The browser, as far as the follower needs it. */
 export interface TabSource {
   /** The tab to start on: `?tabId=N`, else the active tab of the panel's window. */
   initialTab(): Promise<number | null>;
   ping(tabId: number): Promise<Replies['ping']>;
-  readAudience(tabId: number): Promise<AudienceRead>;
+  readAudience(tabId: number): Promise<Replies['read-audience']>;
   /** Whether the tab shows a Partner Center address (its content script will answer once it has started). */
   isPortalTab(tabId: number): Promise<boolean>;
 }
@@ -38,7 +39,7 @@ export interface TabFollower {
   /** The content script of a tab has started. */
   ready(tabId: number): void;
   /** A tab's audience page was read anew. */
-  audienceChanged(tabId: number, read: AudienceRead): void;
+  audienceChanged(tabId: number, read: AudienceRead, frame: string): void;
   stop(): void;
 }
 
@@ -58,8 +59,8 @@ export function followPortalTab(source: TabSource, show: (tab: PortalTab) => voi
     const stale = () => stopped || attempt !== generation;
     try {
       const page = await source.ping(id);
-      const audience = page.kind === 'audience' ? await source.readAudience(id) : null;
-      if (!stale()) set({ state: 'connected', tabId: id, page, audience });
+      const reading = page.kind === 'audience' ? await source.readAudience(id) : null;
+      if (!stale()) set({ state: 'connected', tabId: id, page, audience: reading?.read ?? null, frame: reading?.frame ?? null });
     } catch {
       const portal = await source.isPortalTab(id).catch(() => false);
       if (!stale()) set(portal ? { state: 'waiting', tabId: id } : { state: 'not-portal', tabId: id });
@@ -94,9 +95,11 @@ export function followPortalTab(source: TabSource, show: (tab: PortalTab) => voi
     ready(id) {
       if (isCurrent(id)) void connect(id);
     },
-    audienceChanged(id, read) {
+    audienceChanged(id, read, frame) {
       if (!isCurrent(id)) return;
-      if (current.state === 'connected') set({ ...current, page: { ...current.page, kind: 'audience' }, audience: read });
+      // A second audience frame in the tab is not the one the panel shows: its readings are not ours.
+      if (current.state === 'connected' && current.frame !== null && current.frame !== frame) return;
+      if (current.state === 'connected') set({ ...current, page: { ...current.page, kind: 'audience' }, audience: read, frame });
       else void connect(id);
     },
     stop() {

@@ -1,22 +1,18 @@
 /**
- * The browser's extension API, without a polyfill: Firefox's own promise-based `browser`, else
- * Chrome's `chrome`, whose Manifest V3 APIs return promises too. Saves the content script ~3 KB.
+ * The extension API, through webextension-polyfill: one promise-based `browser` in Chrome and Firefox.
+ * In Firefox it is the browser's own; in Chrome, `chrome` wrapped. Its check of `browser.runtime.id`
+ * also keeps a page element named `browser` (DOM clobbering) from standing in for the API.
+ * Chrome-only APIs the polyfill does not describe (sidePanel) are feature-checked on `chrome` where used.
  */
-export const ext: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+import browser, { type Runtime } from 'webextension-polyfill';
 
-type Listener = (message: unknown, sender: chrome.runtime.MessageSender) => Promise<unknown> | undefined;
+export const ext = browser;
 
-/**
- * Listens for runtime messages with a listener that answers with a promise, or with undefined to let
- * another context answer. sendResponse + `return true` is the form both browsers accept.
- */
+type Listener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+
+/** Listens for runtime messages: a promise answers, undefined lets another context answer. */
 export function listenForMessages(listener: Listener): () => void {
-  const wrapped = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: unknown) => void): boolean => {
-    const reply = listener(message, sender);
-    if (!reply) return false;
-    void reply.then(sendResponse);
-    return true;
-  };
+  const wrapped = (message: unknown, sender: Runtime.MessageSender) => listener(message, sender);
   ext.runtime.onMessage.addListener(wrapped);
   return () => ext.runtime.onMessage.removeListener(wrapped);
 }

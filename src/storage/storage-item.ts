@@ -4,6 +4,7 @@
  * from an older version, or damaged), and a change subscription.
  */
 import * as v from 'valibot';
+import type { Storage } from 'webextension-polyfill';
 import { ext } from '../platform/ext';
 import type { StorageKey } from './keys';
 
@@ -24,7 +25,7 @@ export function storageItem<T>(key: StorageKey, schema: v.GenericSchema<T>, fall
     get: async () => parse((await ext.storage.local.get(key))[key]),
     set: (value) => ext.storage.local.set({ [key]: value }),
     onChange(listener) {
-      const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
         if (area === 'local' && key in changes) listener(parse(changes[key]?.newValue));
       };
       ext.storage.onChanged.addListener(handler);

@@ -82,7 +82,7 @@ beforeAll(async () => {
 });
 
 describe('applying a saved list to the offer on the page', () => {
-  for (const family of ['native', 'aria', 'fluent', 'wc'] as const) {
+  for (const family of ['native', 'aria', 'fluent', 'wc', 'shoelace'] as const) {
     for (const locale of ['en-us', 'ko-kr'] as const) {
       it(`${family}, ${locale}: a 3-partner and a 500-partner list through the portal's import, then Save draft is asked`, async () => {
         const portal = await besideOffer(offerUrl(locale, `apply-${family}-${locale}`, `variant=${family}&published=0`), 'three');
@@ -107,6 +107,8 @@ describe('applying a saved list to the offer on the page', () => {
   for (const [family, locale] of [
     ['aria', 'en-us'],
     ['wc', 'ko-kr'],
+    ['shoelace', 'en-us'],
+    ['shoelace', 'ko-kr'],
   ] as const) {
     it(`${family}, ${locale}: without an import, through "Select CSP Partners"; a partner the portal refuses is named`, async () => {
       const refused = three[1]!;

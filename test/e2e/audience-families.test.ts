@@ -33,7 +33,7 @@ const offerUrl = (portal: string, offer: string, query: string) =>
   `https://partner.microsoft.com/${portal}/dashboard/commercial-marketplace/offers/${offer}/resellers?reset=1&${query}`;
 
 describe('audience page on every family of controls', () => {
-  for (const family of ['native', 'aria', 'fluent', 'wc'] as const) {
+  for (const family of ['native', 'aria', 'fluent', 'wc', 'shoelace'] as const) {
     for (const portal of ['en-us', 'ko-kr'] as const) {
       it(`${family}, ${portal}: reads option and partner grid, and follows a change made on the page`, async () => {
         const { portal: page, panel } = await openBeside(

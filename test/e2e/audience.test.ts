@@ -120,47 +120,50 @@ for (const lang of [
       await panel.close();
     });
 
-    it('a blocked change has its next steps on the page: switch back, keep the resold partners, put a removed one back', async () => {
-      const partners = buildCatalog().slice(0, 3);
-      const offerId = `next-steps-${lang.portal}`;
-      const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, offerId, '&option=2&partners=3'));
-      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
-      await portal.getByLabel(lang.option3).check();
-      const selects = panel.locator('[data-testid="resale-table"] select');
-      await expect.poll(() => selects.count()).toBe(3);
-      await selects.nth(0).selectOption({ label: lang.resoldYes });
-      await selects.nth(1).selectOption({ label: lang.resoldNo });
-      await selects.nth(2).selectOption({ label: lang.resoldNo });
-      const blocked = panel.locator('[data-finding-code="transition.blocked-resold"]');
-      await blocked.locator('[data-action="keep-resold"]').waitFor();
+    it.each(['native', 'shoelace'])(
+      'a blocked change has its next steps on the page: switch back, keep the resold partners, put a removed one back (%s)',
+      async (family) => {
+        const partners = buildCatalog().slice(0, 3);
+        const offerId = `next-steps-${family}-${lang.portal}`;
+        const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, offerId, `&option=2&partners=3&variant=${family}`));
+        await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+        await portal.getByRole('radio', { name: lang.option3 }).click();
+        const selects = panel.locator('[data-testid="resale-table"] select');
+        await expect.poll(() => selects.count()).toBe(3);
+        await selects.nth(0).selectOption({ label: lang.resoldYes });
+        await selects.nth(1).selectOption({ label: lang.resoldNo });
+        await selects.nth(2).selectOption({ label: lang.resoldNo });
+        const blocked = panel.locator('[data-finding-code="transition.blocked-resold"]');
+        await blocked.locator('[data-action="keep-resold"]').waitFor();
 
-      // Switch back: the page's own radio is set to what is live, and nothing is left to say.
-      await blocked.locator('[data-action="switch-back"]').click();
-      await expect.poll(() => portal.getByLabel(lang.option2).isChecked()).toBe(true);
-      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+        // Switch back: the page's own radio is set to what is live, and nothing is left to say.
+        await blocked.locator('[data-action="switch-back"]').click();
+        await expect.poll(() => portal.getByRole('radio', { name: lang.option2 }).isChecked()).toBe(true);
+        await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
 
-      // Keep the resold partner: back to specific partners, and a request for the two others.
-      await portal.getByLabel(lang.option3).check();
-      await panel.locator('[data-action="keep-resold"]').click();
-      await expect.poll(() => portal.getByLabel(lang.option2).isChecked()).toBe(true);
-      await expect
-        .poll(async () =>
-          ((await readStored<SupportRequest[]>(browser.serviceWorker, STORAGE_KEYS.preparedRequests)) ?? []).find(
-            (r) => r.offerId === offerId,
-          ),
-        )
-        .toMatchObject({ from: 2, to: 2, partners: partners.slice(1).map((p) => ({ tenantId: p.tenantId })) });
+        // Keep the resold partner: back to specific partners, and a request for the two others.
+        await portal.getByRole('radio', { name: lang.option3 }).click();
+        await panel.locator('[data-action="keep-resold"]').click();
+        await expect.poll(() => portal.getByRole('radio', { name: lang.option2 }).isChecked()).toBe(true);
+        await expect
+          .poll(async () =>
+            ((await readStored<SupportRequest[]>(browser.serviceWorker, STORAGE_KEYS.preparedRequests)) ?? []).find(
+              (r) => r.offerId === offerId,
+            ),
+          )
+          .toMatchObject({ from: 2, to: 2, partners: partners.slice(1).map((p) => ({ tenantId: p.tenantId })) });
 
-      // Taking the resold partner off the table: "put them back" adds it again through the portal.
-      await panel.getByRole('tab').first().click();
-      await portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).click();
-      const restore = panel.locator('[data-finding-code="transition.blocked-resold"] [data-action="restore-partners"]');
-      await restore.click();
-      await expect.poll(() => portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).count()).toBe(1);
-      await expect.poll(() => panel.locator('[data-finding-code="transition.blocked-resold"]').count()).toBe(0);
-      await portal.close();
-      await panel.close();
-    });
+        // Taking the resold partner off the table: "put them back" adds it again through the portal.
+        await panel.getByRole('tab').first().click();
+        await portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).click();
+        const restore = panel.locator('[data-finding-code="transition.blocked-resold"] [data-action="restore-partners"]');
+        await restore.click();
+        await expect.poll(() => portal.getByRole('button', { name: `${lang.remove} ${partners[0]!.name}` }).count()).toBe(1);
+        await expect.poll(() => panel.locator('[data-finding-code="transition.blocked-resold"]').count()).toBe(0);
+        await portal.close();
+        await panel.close();
+      },
+    );
 
     it('says it cannot read a page whose markup it does not know, and shows no finding', async () => {
       const portal = await browser.context.newPage();

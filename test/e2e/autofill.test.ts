@@ -117,6 +117,8 @@ describe('support request autofill', () => {
   it.each([
     { family: 'wc', portal: 'ko-kr', option3: 'CSP 프로그램에 파트너가 없습니다', title: '제목', description: '설명' },
     { family: 'aria', portal: 'en-us', option3: 'No partners in the CSP program', title: 'Title', description: 'Description' },
+    { family: 'shoelace', portal: 'ko-kr', option3: 'CSP 프로그램에 파트너가 없습니다', title: '제목', description: '설명' },
+    { family: 'shoelace', portal: 'en-us', option3: 'No partners in the CSP program', title: 'Title', description: 'Description' },
   ] as const)('from a finding in one click, on the support form already open: that form is filled ($family, $portal)', async (c) => {
     await forget(worker(), STORAGE_KEYS.pendingRequest, STORAGE_KEYS.fillReports);
     const support = await session.browser.context.newPage();
@@ -155,7 +157,7 @@ describe('support request autofill', () => {
     ko: { title: '제목', description: '설명', category: 'Azure 가상 머신 제품', prefilled: ['상업용 마켓플레이스', '마켓플레이스 제품'] },
   } as const;
   const CASES = [
-    ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family) => [
+    ...(['native', 'aria', 'fluent', 'wc', 'shoelace'] as const).flatMap((family) => [
       { name: `${family}, en`, portal: 'en-us', form: 'en', query: `variant=${family}&delay=150` } as const,
       { name: `${family}, ko, wording variants`, portal: 'ko-kr', form: 'ko', query: `variant=${family}&labels=alt` } as const,
     ]),
@@ -209,7 +211,7 @@ describe('support request autofill', () => {
 
   const SAAS = { en: 'Software as a Service offer', ko: 'SaaS(Software as a Service) 제품' } as const;
   const DIRECT = [
-    ...(['native', 'aria', 'fluent', 'wc'] as const).flatMap((family) =>
+    ...(['native', 'aria', 'fluent', 'wc', 'shoelace'] as const).flatMap((family) =>
       (['en', 'ko'] as const).map((lang) => ({
         family,
         portal: lang === 'ko' ? 'ko-kr' : 'en-us',

@@ -1,4 +1,5 @@
 /** What a capture's test checks: the facts the reader must get right, without the scrubbed names and IDs. */
+import type { AudienceRead } from '../../src/core/portal-page';
 import type { Replies } from '../../src/messaging/protocol';
 
 export interface CaptureExpectation {
@@ -16,7 +17,7 @@ export interface CaptureExpectation {
     | { ok: false; missing: string[] };
 }
 
-export function expectationOf(kind: CaptureExpectation['kind'], read: Replies['read-audience'] | null): CaptureExpectation {
+export function expectationOf(kind: CaptureExpectation['kind'], read: AudienceRead | null): CaptureExpectation {
   if (!read) return { kind };
   if (!read.ok) return { kind, audience: { ok: false, missing: read.missing } };
   const p = read.page;

@@ -9,12 +9,15 @@ import { variants } from '../vocabulary';
 /**
  * Control characters and surrounding white space go; a cell a spreadsheet would run as a formula gets a leading apostrophe. So
  * does a cell that already starts with one, so that reading the file back (which removes one) is exact.
+ * The test looks at the cell as a spreadsheet may: compatibility forms folded (NFKC turns a full-width
+ * ＝ into =) and invisible format characters in front (a zero-width space) skipped.
  */
 export function neutralizeCell(value: string): string {
   // Imports trim every cell, so exports do too: what is written is what will be read.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
-  return /^[=+\-@\t\r']/.test(cleaned) ? `'${cleaned}` : cleaned;
+  const seen = cleaned.normalize('NFKC').replace(/^\p{Cf}+/u, '');
+  return /^[=+\-@\t\r']/.test(seen) ? `'${cleaned}` : cleaned;
 }
 
 function quote(value: string): string {

@@ -6,12 +6,15 @@
 import { errorText } from '../error-text';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../../core/apply/apply-plan';
+import type { PageTarget, TargetMismatch } from '../../core/page-target';
 import { cancelApply, runApply } from './page-actions';
 
 export type ApplyRun =
   | { step: 'idle' }
   | { step: 'running'; progress: ApplyProgress | null }
   | { step: 'done'; outcome: ApplyOutcome }
+  /** The page is no longer the one the order was planned on: nothing was done. */
+  | { step: 'refused'; wrongPage: TargetMismatch }
   | { step: 'failed'; message: string };
 
 const IDLE: ApplyRun = { step: 'idle' };
@@ -29,14 +32,15 @@ export function reportApplyProgress(progress: ApplyProgress): void {
 }
 
 /** Applies `order` to the tab; `key` names what the run is for (the tab, the offer, the list). */
-export async function startApply(key: string, tabId: number, order: ApplyOrder): Promise<void> {
+export async function startApply(key: string, tabId: number, order: ApplyOrder, target: PageTarget): Promise<void> {
   if (current?.run.step === 'running') return;
   update({ key, tabId, run: { step: 'running', progress: null } });
   // `npm run bench` reads the measure (apply.500.ms).
   performance.mark('csp-apply-start');
   let run: ApplyRun;
   try {
-    run = { step: 'done', outcome: await runApply(tabId, order) };
+    const reply = await runApply(tabId, order, target);
+    run = 'wrongPage' in reply ? { step: 'refused', wrongPage: reply.wrongPage } : { step: 'done', outcome: reply };
   } catch (error) {
     run = { step: 'failed', message: errorText(error) };
   }

@@ -5,6 +5,8 @@ import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { evaluateAudience, requestedChange, type Finding, type FindingAction, type RequestedChange } from '../../core/rules';
 import { chooseOptionOnPage, runApply } from '../apply/page-actions';
 import { requestForOffer } from '../../core/support-request/request';
+import { pageTarget } from '../../core/page-target';
+import { wrongPageText } from '../apply/wrong-page-text';
 import { liveFromPage, resaleRows, type FactsChange } from '../../core/live-audience';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
@@ -23,8 +25,10 @@ import { ResaleFromList } from './ResaleFromList';
 import { ResaleTable } from './ResaleTable';
 import { SnapshotHistory } from './SnapshotHistory';
 
-function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: number; onPrepared: () => void }) {
+function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: number; frame: string; onPrepared: () => void }) {
   const { page, facts, tabId, onPrepared } = props;
+  // Page actions go to the frame this reading came from, for this offer and this table only.
+  const target = pageTarget(page, props.frame);
   const [actionError, setActionError] = useState<string | null>(null);
   const locale = uiLocale();
   const findings = useMemo(() => evaluateAudience({ page, facts }), [page, facts]);
@@ -44,12 +48,17 @@ function OfferAudience(props: { page: AudiencePage; facts: OfferFacts; tabId: nu
     setActionError(null);
     const live = facts.liveOption;
     if (action === 'switch-back' && live !== null) {
-      if (!(await chooseOptionOnPage(tabId, live))) setActionError(t('pageActionFailed', optionName(live)));
+      const reply = await chooseOptionOnPage(tabId, live, target);
+      if ('wrongPage' in reply) setActionError(wrongPageText(reply.wrongPage));
+      else if (!reply.chosen) setActionError(t('pageActionFailed', optionName(live)));
     } else if (action === 'restore-partners') {
-      const outcome = await runApply(tabId, { add: finding.params.partners ?? [], remove: [] });
-      if (outcome.missing.length > 0 || outcome.refused.length > 0) setActionError(t('restoreFailed'));
+      const outcome = await runApply(tabId, { add: finding.params.partners ?? [], remove: [] }, target);
+      if ('wrongPage' in outcome) setActionError(wrongPageText(outcome.wrongPage));
+      else if (outcome.missing.length > 0 || outcome.refused.length > 0) setActionError(t('restoreFailed'));
     } else if (action === 'keep-resold') {
-      if (!(await chooseOptionOnPage(tabId, 2))) return setActionError(t('pageActionFailed', optionName(2)));
+      const reply = await chooseOptionOnPage(tabId, 2, target);
+      if ('wrongPage' in reply) return setActionError(wrongPageText(reply.wrongPage));
+      if (!reply.chosen) return setActionError(t('pageActionFailed', optionName(2)));
       const notResold = facts.livePartners.filter((p) => facts.resale[p.tenantId] === 'no');
       prepare({ from: 2, to: 2, partners: notResold, noResaleConfirmed: true });
     }
@@ -145,5 +154,5 @@ export function AudienceView({ tab, onPrepared }: { tab: PortalTab; onPrepared: 
       </p>
     );
   if (facts.state !== 'ready' || !facts.value || !page) return <p>{t('reading')}</p>;
-  return <OfferAudience page={page} facts={facts.value} tabId={tab.tabId} onPrepared={onPrepared} />;
+  return <OfferAudience page={page} facts={facts.value} tabId={tab.tabId} frame={tab.frame ?? ''} onPrepared={onPrepared} />;
 }

@@ -1,29 +1,49 @@
-/** Saves the portal page beside the panel as a scrubbed HTML file, for a bug report (see portal/capture). */
-import { errorText } from '../error-text';
-import { useState } from 'preact/hooks';
+/**
+ * Saves the portal page beside the panel as a scrubbed HTML file, for a bug report (see
+ * portal/capture): the portal tab makes it, the publisher checks what it keeps, then saves it.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Replies } from '../../messaging/protocol';
 import { sendToTab } from '../../messaging/send';
+import { errorText } from '../error-text';
 import { t } from '../i18n';
 import { download } from '../lists/download';
+import { CaptureReview } from './CaptureReview';
 
 export function CapturePageButton({ tabId }: { tabId: number }) {
+  const [capture, setCapture] = useState<Replies['capture-page'] | null>(null);
+  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
 
-  async function capture() {
+  async function start() {
+    setStatus(null);
+    setBusy(true);
     try {
-      const { html, kind } = await sendToTab(tabId, { type: 'capture-page' });
-      const file = `partner-center-${kind}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.html`;
-      download(file, html, 'text/html');
-      setStatus({ ok: true, text: t('captureSaved', file) });
+      setCapture(await sendToTab(tabId, { type: 'capture-page' }));
     } catch (error) {
       setStatus({ ok: false, text: t('captureFailed', errorText(error)) });
+    } finally {
+      setBusy(false);
     }
+  }
+
+  function close(saved: Replies['capture-page'] | null) {
+    if (saved) {
+      const file = `partner-center-${saved.kind}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.html`;
+      download(file, saved.html, 'text/html');
+      setStatus({ ok: true, text: t('captureSaved', file) });
+    }
+    setCapture(null);
+    trigger.current?.focus();
   }
 
   return (
     <div class="capture" data-testid="capture-page">
-      <button type="button" class="link" onClick={() => void capture()}>
+      <button type="button" class="link" ref={trigger} disabled={busy} aria-expanded={capture !== null} onClick={() => void start()}>
         {t('captureButton')}
       </button>
+      {capture ? <CaptureReview summary={capture.summary} onSave={() => close(capture)} onCancel={() => close(null)} /> : null}
       {status ? (
         <p role="status" class={status.ok ? 'muted' : 'notice notice--error'}>
           {status.text}

@@ -7,6 +7,8 @@ import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { storage } from '../worker-client';
+import { BACKUP_LIMITS } from '../../core/backup-limits';
+import { AssistantError } from '../../core/errors';
 import { StorageStatus } from './StorageStatus';
 
 type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
@@ -49,6 +51,9 @@ export function DataToolView() {
           testId="backup-file"
           onFile={(file) =>
             run(async () => {
+              // Refused before it is read: a file of gigabytes would stall the panel first.
+              if (file.size > BACKUP_LIMITS.bytes)
+                throw new AssistantError('backup-too-large', 'file too large', [String(BACKUP_LIMITS.bytes / 1024 / 1024)]);
               const counts = await storage().data.restoreBackup(await file.text());
               return t('backupRestored', [String(counts.lists), String(counts.offers)]);
             })

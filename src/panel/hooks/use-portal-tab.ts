@@ -3,6 +3,7 @@
  * page. The browser's events feed the tab follower (../tab-follower.ts), which decides.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Tabs } from 'webextension-polyfill';
 import { ext, listenForMessages } from '../../platform/ext';
 import { routerEnvironment } from '../../messaging/environment';
 import { createRouter } from '../../messaging/router';
@@ -40,7 +41,7 @@ export function usePortalTab(search: string): PortalTab {
           return null;
         },
         'audience-changed': (message, sender) => {
-          if (sender.tabId !== undefined) follower.audienceChanged(sender.tabId, message.read);
+          if (sender.tabId !== undefined) follower.audienceChanged(sender.tabId, message.read, message.frame);
           return null;
         },
         'apply-progress': (message, sender) => {
@@ -52,13 +53,13 @@ export function usePortalTab(search: string): PortalTab {
     );
     const stopListening = listenForMessages(listener);
     // A navigation in the tab replaces its content script: ask again once it has loaded.
-    const onUpdated = (id: number, change: chrome.tabs.OnUpdatedInfo) => {
+    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
       if (change.status === 'complete') follower.loaded(id);
     };
     // Firefox's sidebar is one per window, not told its tab: it follows the tab brought to the front.
     const followsActive = !new URLSearchParams(search).has('tabId');
     const windowId = followsActive ? ext.windows.getCurrent().then((w) => w.id) : null;
-    const onActivated = (info: chrome.tabs.OnActivatedInfo) =>
+    const onActivated = (info: Tabs.OnActivatedActiveInfoType) =>
       void windowId?.then((id) => {
         if (info.windowId === id) follower.activated(info.tabId);
       });

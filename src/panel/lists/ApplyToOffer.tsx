@@ -15,6 +15,8 @@ import type { AudiencePage, PartnerRef, Resale } from '../../core/audience';
 import { requestForOffer } from '../../core/support-request/request';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { startApply, stopApply, useApplyRun } from '../apply/apply-run';
+import { wrongPageText } from '../apply/wrong-page-text';
+import { pageTarget } from '../../core/page-target';
 import { PartnerRefList } from '../components/PartnerRefList';
 import { useStored } from '../hooks/use-stored';
 import { formatNumber, t, tn } from '../i18n';
@@ -23,13 +25,13 @@ import { prepareAndFill } from '../support/start-fill';
 import { storage } from '../worker-client';
 import { ResaleTable } from '../audience/ResaleTable';
 
-export function ApplyToOffer(props: { diff: PageDiff; fresh: boolean; page: AudiencePage; tabId: number; listId: string }) {
+export function ApplyToOffer(props: { diff: PageDiff; fresh: boolean; page: AudiencePage; tabId: number; frame: string; listId: string }) {
   const { diff, page, tabId, listId } = props;
   const key = `${tabId}:${page.offerId}:${listId}`;
   const run = useApplyRun(key);
   const plan = planApply(diff, page);
   const changed = run.step === 'done' && run.outcome.added.length + run.outcome.removed.length > 0;
-  const apply = () => void startApply(key, tabId, { add: plan.add, remove: plan.removeOnPage });
+  const apply = () => void startApply(key, tabId, { add: plan.add, remove: plan.removeOnPage }, pageTarget(page, props.frame));
 
   return (
     <section class="apply" data-testid="apply-list" aria-labelledby="apply-title">
@@ -55,6 +57,11 @@ export function ApplyToOffer(props: { diff: PageDiff; fresh: boolean; page: Audi
       {run.step === 'failed' ? (
         <p class="notice notice--error" role="alert">
           {t('applyFailed', run.message)}
+        </p>
+      ) : null}
+      {run.step === 'refused' ? (
+        <p class="notice notice--error" role="alert" data-testid="apply-refused">
+          {wrongPageText(run.wrongPage)}
         </p>
       ) : null}
       {run.step === 'done' ? <Outcome outcome={run.outcome} /> : null}

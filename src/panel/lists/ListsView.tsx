@@ -156,7 +156,9 @@ export function ListsView({ tab }: { tab: PortalTab }) {
       </div>
       {current ? (
         <>
-          {page && tab.state === 'connected' ? <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} /> : null}
+          {page && tab.state === 'connected' ? (
+            <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} frame={tab.frame ?? ''} />
+          ) : null}
           <PartnerForm
             key={editing?.tenantId ?? 'new'}
             editing={editing}

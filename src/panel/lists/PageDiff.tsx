@@ -8,7 +8,8 @@ import { storage } from '../worker-client';
 import { PartnerRefList } from '../components/PartnerRefList';
 import { ApplyToOffer } from './ApplyToOffer';
 
-export function PageDiff({ listId, page, version, tabId }: { listId: string; page: AudiencePage; version: number; tabId: number }) {
+export function PageDiff(props: { listId: string; page: AudiencePage; version: number; tabId: number; frame: string }) {
+  const { listId, page, version, tabId } = props;
   const onPage = checkPagePartners(page.partners).partners.map(({ tenantId, name }) => ({ tenantId, name }));
   const key = `${listId}|${version}|${onPage.map((p) => p.tenantId).join()}`;
   // Kept with what it compared: while a new one is on its way, the last one stays in view (no flicker)
@@ -30,7 +31,7 @@ export function PageDiff({ listId, page, version, tabId }: { listId: string; pag
         <DiffSection title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')} partners={diff.toAdd} testId="diff-add" />
         <DiffSection title={t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')} partners={diff.toRemove} testId="diff-remove" />
       </details>
-      <ApplyToOffer diff={diff} fresh={fresh} page={page} tabId={tabId} listId={listId} />
+      <ApplyToOffer diff={diff} fresh={fresh} page={page} tabId={tabId} frame={props.frame} listId={listId} />
     </>
   );
 }

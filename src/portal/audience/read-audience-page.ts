@@ -190,9 +190,18 @@ function readPartnerTable(scan: PageScan): PagePartner[] | null {
   return null;
 }
 
+/** A path segment as the page meant it; one whose escapes are malformed stays as written rather than failing the read. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function readOfferId(scan: PageScan, url: string): string | null {
   const fromPath = /\/offers\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
-  return fromPath ? decodeURIComponent(fromPath) : labelledValue(scan, 'offerIdLabel');
+  return fromPath ? decodedSegment(fromPath) : labelledValue(scan, 'offerIdLabel');
 }
 
 export function readAudiencePage(doc: Document, url: string, scan: PageScan = scanPage(doc)): AudienceRead {

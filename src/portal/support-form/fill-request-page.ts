@@ -53,7 +53,7 @@ async function categoryOptions(field: Field, options: FillOptions): Promise<stri
     return [...select.options].filter((o) => o.value !== '').map((o) => (o.textContent ?? '').trim());
   }
   const found = await openOptions(field, options.timeoutMs);
-  closeOptions(field);
+  await closeOptions(field);
   return (found ?? []).map((o) => composedText(o).replace(/\s+/g, ' ').trim());
 }
 

@@ -69,11 +69,18 @@ export async function openOptions(field: Field, timeoutMs: number): Promise<HTML
   );
 }
 
-/** Closes a list the assistant opened and could not use: the page is left as it was found. */
-export function closeOptions(field: Field): void {
-  if (field.control.getAttribute('aria-expanded') !== 'true') return;
-  press(field.control);
-  if (field.control.getAttribute('aria-expanded') === 'true') pressKey(field.control, 'Escape');
+/**
+ * Closes a list the assistant opened and could not use, and waits until it is gone from view: the
+ * page is left as it was found. (Shoelace's select, reopened during its closing animation, stays open
+ * with its list hidden: the publisher's next click must not come in that window.)
+ */
+export async function closeOptions(field: Field): Promise<void> {
+  const trigger = field.control;
+  if (trigger.getAttribute('aria-expanded') !== 'true') return;
+  press(trigger);
+  const closed = () => trigger.getAttribute('aria-expanded') !== 'true' && !listedOptions(trigger).some((o) => o.checkVisibility());
+  if (!(await waitFor(trigger.ownerDocument, closed, REACTION_MS))) pressKey(trigger, 'Escape');
+  await waitFor(trigger.ownerDocument, closed, REACTION_MS);
 }
 
 async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
@@ -84,7 +91,7 @@ async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: n
   const label = pick(options, wanted);
   const target = found?.find((o) => normalizeLabel(composedText(o)) === normalizeLabel(label ?? ''));
   if (!label || !target) {
-    closeOptions(field);
+    await closeOptions(field);
     // No list at all is not "your option is missing": the assistant could not see the options.
     return { ok: false, reason: found === null ? 'failed' : 'option-missing', options };
   }
@@ -97,7 +104,7 @@ async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: n
     pressKey(trigger, 'Enter');
   }
   if (await waitFor(trigger.ownerDocument, shows, timeoutMs)) return { ok: true, value: label };
-  closeOptions(field);
+  await closeOptions(field);
   return { ok: false, reason: 'failed', options };
 }
 

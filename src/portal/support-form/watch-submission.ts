@@ -1,7 +1,8 @@
 /**
- * Recognises that the publisher submitted the form: a click on its Submit button (by accessible name,
- * through shadow roots), then a confirmation on the page that shows a case number. Nothing is
- * recorded without one: a submit the form refused (a required field left) shows none.
+ * Recognises that the publisher submitted the form: the publisher's own click (trusted) on its Submit
+ * button (by accessible name, through shadow roots), then a confirmation that shows a case number the
+ * page did not show before. Nothing is recorded without one: a submit the form refused (a required
+ * field left) shows none, and a page script's click counts for nothing.
  */
 import { findCaseNumber } from '../../core/support-request/filed-request';
 import { matches } from '../../core/vocabulary';
@@ -12,17 +13,17 @@ import { waitFor } from './wait-for';
 const CONFIRMATION = '[role="status"], [role="alert"], [role="dialog"], [aria-live], h1, h2, h3, p';
 const CONFIRMATION_WAIT_MS = 60_000;
 
-function caseNumberOnPage(doc: Document): string | null {
-  for (const element of deepQueryAll(doc, CONFIRMATION)) {
-    const found = findCaseNumber(composedText(element));
-    if (found) return found;
-  }
-  return null;
+function caseNumbersOnPage(doc: Document): string[] {
+  return deepQueryAll(doc, CONFIRMATION)
+    .map((element) => findCaseNumber(composedText(element)))
+    .filter((found): found is string => found !== null);
 }
 
 export function watchSubmission(doc: Document, onFiled: (caseNumber: string) => void): () => void {
   let watching = false;
   const onClick = (event: Event) => {
+    // A page script's click (untrusted) is not the publisher submitting.
+    if (!event.isTrusted) return;
     const submit = event
       .composedPath()
       .some(
@@ -30,7 +31,10 @@ export function watchSubmission(doc: Document, onFiled: (caseNumber: string) => 
       );
     if (!submit || watching) return;
     watching = true;
-    void waitFor(doc, () => caseNumberOnPage(doc), CONFIRMATION_WAIT_MS).then((caseNumber) => {
+    // The confirmation is what the submit brought: a number already on the page is not its case number.
+    const before = new Set(caseNumbersOnPage(doc));
+    const fresh = () => caseNumbersOnPage(doc).find((n) => !before.has(n)) ?? null;
+    void waitFor(doc, fresh, CONFIRMATION_WAIT_MS).then((caseNumber) => {
       watching = false;
       if (caseNumber) onFiled(caseNumber);
     });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/core/csv/columns';
 import { decodeCsvBytes } from '../../../src/core/csv/decode';
@@ -99,6 +100,27 @@ describe('export', () => {
     expect(neutralizeCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutralizeCell('a\u0000b')).toBe('ab');
     expect(neutralizeCell('Contoso')).toBe('Contoso');
+  });
+
+  it('neutralises a formula a spreadsheet would see after folding full-width forms or skipping a zero-width space', () => {
+    for (const cell of ['＝1+1', '＋82 10', '－5', '＠SUM(A1)', '\u200b=1+1', '\ufeff@x', '\u200d\u200b＋1']) {
+      // trim() takes a BOM (U+FEFF) for white space: it goes like any other.
+      expect(neutralizeCell(cell), JSON.stringify(cell)).toBe(`'${cell.trim()}`);
+    }
+    expect(neutralizeCell('Ｃontoso')).toBe('Ｃontoso');
+    expect(neutralizeCell('\u200bContoso')).toBe('\u200bContoso');
+  });
+
+  it('leaves no cell a spreadsheet would run as a formula (property)', () => {
+    const lead = fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫');
+    const invisible = fc.array(fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'), { maxLength: 3 });
+    fc.assert(
+      fc.property(invisible, lead, fc.string(), (before, first, rest) => {
+        const out = neutralizeCell(`${before.join('')}${first}${rest}`);
+        const seen = out.normalize('NFKC').replace(/^\p{Cf}+/u, '');
+        expect(/^[=+\-@]/.test(seen)).toBe(false);
+      }),
+    );
   });
 
   it('writes CSV with a UTF-8 BOM, CRLF and quoting', () => {

@@ -3,6 +3,8 @@ import { createRouter, type Handlers } from '../../../src/messaging/router';
 import { classifySender } from '../../../src/messaging/sender';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id' };
+/** Every background route needs a handler; these tests are about open-panel. */
+const loadDriver = { 'load-driver': () => ({ loaded: true }) } as const;
 const fromPanel = { id: 'ext-id', url: 'chrome-extension://ext-id/src/panel/index.html?tabId=3' };
 const fromPortal = {
   id: 'ext-id',
@@ -13,7 +15,12 @@ const fromPortal = {
 describe('classifySender', () => {
   it('knows extension pages and Partner Center tabs', () => {
     expect(classifySender(fromPanel, env.runtimeId, env.extensionOrigin)).toEqual({ ok: true, origin: 'extension' });
-    expect(classifySender(fromPortal, env.runtimeId, env.extensionOrigin)).toEqual({ ok: true, origin: 'portal-tab', tabId: 7 });
+    expect(classifySender(fromPortal, env.runtimeId, env.extensionOrigin)).toEqual({
+      ok: true,
+      origin: 'portal-tab',
+      tabId: 7,
+      frameId: 0,
+    });
   });
 
   it.each([
@@ -57,7 +64,7 @@ describe('createRouter', () => {
   it('ignores malformed messages and logs why', () => {
     const log = vi.fn();
     const handler = vi.fn(() => ({ opened: true }));
-    const listener = createRouter('background', { 'open-panel': handler }, { ...env, log });
+    const listener = createRouter('background', { 'open-panel': handler, ...loadDriver }, { ...env, log });
     expect(listener({ type: 'open-panel', extra: 1, nested: { html: '<img>' } } as unknown, fromPortal)).toBeDefined();
     expect(listener({ type: 'no-such-type' }, fromPortal)).toBeUndefined();
     expect(listener('open-panel', fromPortal)).toBeUndefined();
@@ -66,7 +73,7 @@ describe('createRouter', () => {
   });
 
   it('leaves messages meant for another context alone', () => {
-    const listener = createRouter('background', { 'open-panel': () => ({ opened: true }) }, env);
+    const listener = createRouter('background', { 'open-panel': () => ({ opened: true }), ...loadDriver }, env);
     expect(listener({ type: 'ping' }, fromPanel)).toBeUndefined();
   });
 
@@ -79,6 +86,7 @@ describe('createRouter', () => {
           order.push('handler');
           return { opened: true };
         },
+        ...loadDriver,
       },
       env,
     );
@@ -94,6 +102,7 @@ describe('createRouter', () => {
         'open-panel': () => {
           throw new Error('no tab');
         },
+        ...loadDriver,
       },
       env,
     );

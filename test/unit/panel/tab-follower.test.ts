@@ -29,7 +29,7 @@ function heldSource(initial: number | null, portalTabs: number[]) {
           fail: () => reject(new Error('Could not establish connection. Receiving end does not exist.')),
         });
       }),
-    readAudience: async () => audienceRead,
+    readAudience: async () => ({ read: audienceRead, frame: 'frame-1' }),
     isPortalTab: async (tabId) => portalTabs.includes(tabId),
   };
   const shown: PortalTab[] = [];
@@ -65,7 +65,7 @@ describe('tab follower', () => {
 
     follower.ready(2); // the content script has started; no further tab event will come
     await b.release(2, 'answer');
-    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2, page: { kind: 'audience' }, audience: audienceRead });
+    expect(b.last()).toMatchObject({ state: 'connected', tabId: 2, page: { kind: 'audience' }, audience: audienceRead, frame: 'frame-1' });
     follower.stop();
   });
 
@@ -115,11 +115,25 @@ describe('tab follower', () => {
     await b.settle();
     await b.release(2, 'fail');
     expect(b.last()).toEqual({ state: 'waiting', tabId: 2 });
-    follower.audienceChanged(5, audienceRead);
+    follower.audienceChanged(5, audienceRead, 'frame-5');
     expect(b.pending()).toEqual([]);
-    follower.audienceChanged(2, audienceRead);
+    follower.audienceChanged(2, audienceRead, 'frame-2');
     await b.release(2, 'answer');
     expect(b.last()).toMatchObject({ state: 'connected', tabId: 2 });
+    follower.stop();
+  });
+
+  it('keeps to the frame it read: a second audience frame in the tab does not replace its reading', async () => {
+    const b = heldSource(2, [2]);
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    await b.release(2, 'answer');
+    expect(b.last()).toMatchObject({ state: 'connected', frame: 'frame-1' });
+    const count = b.shown.length;
+    follower.audienceChanged(2, { ok: false, missing: ['partner-table'] }, 'frame-other');
+    expect(b.shown.length).toBe(count);
+    follower.audienceChanged(2, { ok: false, missing: ['partner-table'] }, 'frame-1');
+    expect(b.last()).toMatchObject({ audience: { ok: false, missing: ['partner-table'] }, frame: 'frame-1' });
     follower.stop();
   });
 

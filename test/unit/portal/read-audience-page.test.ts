@@ -79,6 +79,11 @@ describe('readAudiencePage', () => {
     },
   );
 
+  it('reads a page whose address has a malformed escape, keeping the segment as written', () => {
+    const result = readAudiencePage(page(EN(1)), URL_EN.replace('contoso-analytics', 'offer%E0%A4%A'));
+    expect(result.ok && result.page.offerId).toBe('offer%E0%A4%A');
+  });
+
   it('reads a Korean draft page with option 3', () => {
     const doc = page(`
       <h1>콘토소</h1><p>제품 유형: 가상 머신</p><span>초안</span>

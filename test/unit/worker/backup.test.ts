@@ -49,6 +49,82 @@ describe('backup', () => {
     expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
   });
 
+  describe('a crafted file gets a clear error, and nothing is lost', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a crafted file breaks the backup's types on purpose.
+    type Crafted = any;
+    const G2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const good = async () => JSON.parse(await exportBackup(db)) as Crafted;
+    const refusal = async (text: string) => {
+      const error = await restoreBackup(db, text).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      // Whatever the file, the data here is as it was.
+      expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
+      expect((await offers.getFacts('o1')).resale).toEqual({ [G1]: 'no' });
+      return error?.name ?? 'restored';
+    };
+
+    it.each([
+      ['a list name that is a number', (b: Crafted) => (b.lists[0].name = 5), 'lists.0.name'],
+      ['partners that are not an array', (b: Crafted) => (b.lists[0].partners = { 0: {} }), 'lists.0.partners'],
+      [
+        'a partner reference whose tenant ID is no GUID',
+        (b: Crafted) => (b.offers[0].livePartners[0].tenantId = 'x'),
+        'offers.0.livePartners.0.tenantId',
+      ],
+      ['a resale key that is no GUID', (b: Crafted) => (b.offers[0].resale = { nope: 'no' }), 'offers.0.resale.nope'],
+      ['an unsynced partner that is no GUID', (b: Crafted) => (b.offers[0].unsyncedPartners = ['{x}']), 'offers.0.unsyncedPartners.0'],
+      [
+        'a snapshot tenant ID that is no GUID',
+        (b: Crafted) => (b.snapshots = [{ at: 'x', published: true, selectedOption: 2, tenantIds: ['1'], offerId: 'o1' }]),
+        'snapshots.0.tenantIds.0',
+      ],
+    ])('%s', async (_name, spoil, where) => {
+      const b = await good();
+      spoil(b);
+      expect(await refusal(JSON.stringify(b))).toBe(`AssistantError:backup-invalid:${JSON.stringify([where])}`);
+    });
+
+    it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere', async (key) => {
+      const b = await good();
+      const text = JSON.stringify(b).replace('"resale":{', `"resale":{"${key}":{"polluted":true},`);
+      expect(await refusal(text)).toBe(`AssistantError:backup-invalid:${JSON.stringify([`offers.0.resale.${key}`])}`);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('a huge string', async () => {
+      const b = await good();
+      b.lists[0].partners[0].notes = 'x'.repeat(1_000_000);
+      expect(await refusal(JSON.stringify(b))).toBe(`AssistantError:backup-invalid:${JSON.stringify(['lists.0.partners.0.notes'])}`);
+    });
+
+    it('a million entries', async () => {
+      const b = await good();
+      b.offers[0].resale = Object.fromEntries(
+        Array.from({ length: 1_000_000 }, (_, i) => [`${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`, 'no']),
+      );
+      expect(await refusal(JSON.stringify(b))).toBe(`AssistantError:backup-invalid:${JSON.stringify(['offers.0.resale'])}`);
+    });
+
+    it('a file larger than any backup', async () => {
+      expect(await refusal(' '.repeat(129 * 1024 * 1024))).toBe('AssistantError:backup-too-large:["128"]');
+    });
+
+    it('a backup from a future version says so', async () => {
+      const b = await good();
+      b.version = 2;
+      expect(await refusal(JSON.stringify(b))).toBe('AssistantError:backup-newer:["2"]');
+    });
+
+    it('while a good file with a second partner still restores', async () => {
+      const b = await good();
+      b.lists[0].partners.push({ tenantId: G2, name: 'Fabrikam' });
+      await restoreBackup(db, JSON.stringify(b));
+      expect((await lists.listLists())[0]?.count).toBe(2);
+    });
+  });
+
   it('deletes all data, where offers were seen included', async () => {
     await db.sightings.put({ offerId: 'o1', seenAt: '2026-11-30T00:00:00.000Z', url: 'https://partner.microsoft.com/x' });
     await deleteAllData(db);
