@@ -13,6 +13,7 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./test/support/polyfill-in-node.ts', import.meta.url)) } },
         test: {
           name: 'unit',
+          setupFiles: ['test/support/load-catalogs.ts'],
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
         },

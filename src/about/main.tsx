@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { loadCatalog } from '../core/i18n/ui-messages';
 import { t, uiLocale } from '../panel/i18n';
 import { AboutPage } from './AboutPage';
 
@@ -6,6 +7,8 @@ const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = uiLocale();
   const welcome = new URLSearchParams(location.search).has('welcome');
-  document.title = t(welcome ? 'welcomeTitle' : 'aboutTitle');
-  render(<AboutPage welcome={welcome} />, root);
+  void loadCatalog(uiLocale()).then(() => {
+    document.title = t(welcome ? 'welcomeTitle' : 'aboutTitle');
+    render(<AboutPage welcome={welcome} />, root);
+  });
 }

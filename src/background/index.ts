@@ -3,9 +3,11 @@ import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { ext, listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
+import { deleteExpiredRequests } from '../storage/retention';
 import { PAGE_ACTIONS_SCRIPT } from '../content/page-actions-script';
 
 installSidePanelBehaviour();
+void deleteExpiredRequests();
 
 // Once, on install (not on updates): what it does, privacy, and where to start.
 ext.runtime.onInstalled.addListener(({ reason }) => {

@@ -20,6 +20,8 @@ import { detectPageKind } from '../portal/page-kind';
 import { loadPending, onPendingChange, type FillStage, type PendingRequest } from '../storage/pending-request';
 import type { FillReport } from '../core/support-request/fill-report';
 import { dropPrepared, loadPrepared } from '../storage/prepared-requests';
+import { fieldLabels } from '../storage/field-labels';
+import type { RememberedLabels } from '../portal/support-form/named-fields';
 import { frameKey } from './frame-key';
 import { mountLauncher, type Launcher } from './launcher';
 import { launcherWords } from './launcher-words';
@@ -31,6 +33,8 @@ let launcher: Launcher | null = null;
 let lastSent = '';
 let pending: PendingRequest | null = null;
 let kind: PageKind = 'other';
+/** The labels the publisher named the support form's fields by: a form the vocabulary can't tell is told by them. */
+let named: RememberedLabels = {};
 
 function openPanel(): void {
   void sendToRuntime({ type: 'open-panel' }).catch((error: unknown) => console.warn('[csp-assistant]', error));
@@ -114,7 +118,7 @@ function announceAudience(scan: PageScan): void {
 function refresh(): ShadowRoot[] {
   performance.mark('csp-read-start');
   const scan = scanPage(document);
-  kind = detectPageKind(scan, location.href).kind;
+  kind = detectPageKind(scan, location.href, named).kind;
   placeLauncher();
   if (kind === 'audience') announceAudience(scan);
   if (isSupportPage(kind)) continuePendingFill();
@@ -127,14 +131,26 @@ function refresh(): ShadowRoot[] {
  */
 function tabPage(): Replies['ping'] {
   const scan = scanPage(document);
-  const own = detectPageKind(scan, location.href);
-  if (own.kind !== 'other') return { ...own, url: location.href };
+  const own = detectPageKind(scan, location.href, named);
+  if (own.kind !== 'other') return { ...own, url: location.href, inFrame: false };
   for (const frame of scan.frames) {
     const doc = sameOriginDocument(frame);
-    const inner = doc ? detectPageKind(scanPage(doc), doc.location.href) : null;
-    if (inner && inner.kind !== 'other') return { ...inner, url: doc!.location.href };
+    const inner = doc ? detectPageKind(scanPage(doc), doc.location.href, named) : null;
+    if (inner && inner.kind !== 'other') return { ...inner, url: doc!.location.href, inFrame: true };
   }
-  return { ...own, url: location.href };
+  return { ...own, url: location.href, inFrame: false };
+}
+
+/**
+ * New names for the support form's fields (given in the panel): the page is read again with them, and
+ * when that makes it a support form, the panel beside the tab is told to ask again.
+ */
+function takeNamed(next: RememberedLabels): void {
+  if (JSON.stringify(next) === JSON.stringify(named)) return;
+  named = next;
+  const before = kind;
+  refresh();
+  if (kind !== before) sendToRuntime({ type: 'page-ready' }).catch(() => undefined);
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
@@ -166,6 +182,8 @@ function answers(message: unknown): boolean {
   if (type === 'ping') return isTop;
   if (type === 'read-audience') return kind === 'audience';
   if (type === 'fill-support') return isSupportPage(kind);
+  // The form's frame, or the page the panel shows when the publisher says it is a form the assistant does not know.
+  if (type === 'list-dropdowns') return isSupportPage(kind) || (isTop && tabPage().url === location.href);
   // The frame whose page the panel shows: this one, unless it is a dashboard around the form's frame.
   if (type === 'capture-page') return kind !== 'other' || (isTop && tabPage().url === location.href);
   return true;
@@ -174,12 +192,17 @@ function answers(message: unknown): boolean {
 const router = createRouter(
   'content',
   {
-    ping: tabPage,
+    // The names are read anew: the panel may have just given one, and asks before its change arrives here.
+    ping: async () => {
+      takeNamed(await fieldLabels.get());
+      return tabPage();
+    },
     'read-audience': () => ({ read: readAudience(), frame: frameKey() }),
     'capture-page': async () => {
       const read = kind === 'audience' ? readAudience() : null;
       return (await pageDriver()).capture(kind, read, await knownSecrets(read));
     },
+    'list-dropdowns': async () => (await pageDriver()).listDropdowns(),
     'fill-support': async () => {
       const current = await loadPending();
       if (!current) throw new Error('no support request is waiting');
@@ -196,8 +219,10 @@ onPendingChange((next) => {
   pending = next;
   placeLauncher();
 });
-void loadPending().then((loaded) => {
+fieldLabels.onChange(takeNamed);
+void Promise.all([loadPending(), fieldLabels.get()]).then(([loaded, labels]) => {
   pending = loaded;
+  named = labels;
   watchPage(document, refresh);
   // A panel that asked before this script started (the tab was still loading) asks again. None open is the common case.
   sendToRuntime({ type: 'page-ready' }).catch(() => undefined);
@@ -207,7 +232,7 @@ void loadPending().then((loaded) => {
 watchSubmission(document, (caseNumber) => {
   const request = pending?.request;
   if (!request || request.offerId === '' || !isSupportPage(kind)) return;
-  const { offerId, offerName, from, to, partners } = request;
-  void recordFiled({ offerId, offerName, from, to, partners, caseNumber, filedAt: new Date().toISOString() });
+  const { offerId, from, to, partners } = request;
+  void recordFiled({ offerId, from, to, tenantIds: partners.map((p) => p.tenantId), caseNumber, filedAt: new Date().toISOString() });
   void dropPrepared(offerId);
 });

@@ -20,7 +20,7 @@ import { readAudiencePage } from '../portal/audience/read-audience-page';
 import { targetMismatch, type PageTarget, type TargetMismatch } from '../core/page-target';
 import { frameKey } from './frame-key';
 import { provideDriver } from './page-driver';
-import { fillThisPage } from './support-autofill';
+import { fillThisPage, listThisPageDropdowns } from './support-autofill';
 import { capturePage } from '../portal/capture/capture-page';
 
 /** How long the portal may take to show one change. */
@@ -40,6 +40,7 @@ if (!scope[LOADED] && ext.runtime?.id) {
   scope[LOADED] = true;
   provideDriver({
     fill: fillThisPage,
+    listDropdowns: listThisPageDropdowns,
     capture: (kind, read, secrets) => ({ ...capturePage(document, { private: secrets }), kind, read }),
   });
   let running: AbortController | null = null;

@@ -1,7 +1,8 @@
 /**
- * The support-form driver and the page capture are not carried by every portal frame: they live in
- * the injected page driver (page-actions.js), loaded into this frame by the background the first time
- * the publisher asks for a fill or a capture. Both scripts run in the extension's isolated world, so
+ * The support-form driver (the fill, and the form's dropdowns listed for the publisher to name) and
+ * the page capture are not carried by every portal frame: they live in the injected page driver
+ * (page-actions.js), loaded into this frame by the background the first time the publisher asks for
+ * a fill, a listing or a capture. Both scripts run in the extension's isolated world, so
  * the driver hands its functions over on a global the page can't see.
  */
 import type { FillReport } from '../core/support-request/fill-report';
@@ -9,12 +10,15 @@ import type { AudienceRead, PageKind } from '../core/portal-page';
 import type { Replies } from '../messaging/protocol';
 import { sendToRuntime } from '../messaging/send';
 import type { PendingRequest } from '../storage/pending-request';
+import type { FormDropdowns } from '../portal/support-form/named-fields';
 
 export interface PageDriver {
   /** Fills the support form this frame shows; null when it shows none (or a fill is under way). */
   fill(pending: PendingRequest): Promise<FillReport | null>;
   /** The page made safe to post in a public issue, with what the reader made of it; `secrets` are never kept. */
   capture(kind: PageKind, read: AudienceRead | null, secrets: string[]): Replies['capture-page'];
+  /** The support form's dropdowns by label, for the publisher to name the fields the vocabulary does not find. */
+  listDropdowns(): Promise<FormDropdowns>;
 }
 
 export const PAGE_DRIVER = Symbol.for('csp-assistant.page-driver');

@@ -1,14 +1,17 @@
 /**
  * Runs the support form autofill on this page for the pending request, and carries the request over
- * the page change to the details page: the step is saved before Next is pressed.
+ * the page change to the details page: the step is saved before Next is pressed. The fields are found
+ * by the vocabulary's words, else by the labels the publisher named them by, listed from here too.
  */
 import { detectSupportStep } from '../portal/support-form/detect';
 import { fillDetailsPage } from '../portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
 import type { FillReport } from '../core/support-request/fill-report';
 import { dropdownValue, type Field } from '../portal/support-form/fields';
+import { formDropdowns, knownLabels, type FormDropdowns } from '../portal/support-form/named-fields';
 import { waitFor } from '../portal/support-form/wait-for';
 import { categoryChoices, rememberCategory } from '../storage/category-choices';
+import { fieldLabels } from '../storage/field-labels';
 import { recordReport } from '../storage/fill-reports';
 import { savePending, type PendingRequest } from '../storage/pending-request';
 
@@ -20,15 +23,18 @@ let running = false;
 let fills = 0;
 
 export async function fillThisPage(pending: PendingRequest): Promise<FillReport | null> {
-  const step = detectSupportStep(document);
-  if (!step || running) return null;
+  if (running) return null;
   running = true;
-  const fill = ++fills;
   try {
+    // Read at every fill: the publisher may have just named a field in the panel.
+    const known = knownLabels(document, await fieldLabels.get());
+    const step = detectSupportStep(document, known);
+    if (!step) return null;
+    const fill = ++fills;
     if (step === 'request') {
       const remembered = pending.choosing ? undefined : (await categoryChoices.get())[pending.request.offerType];
       const request = pending.request.category || !remembered ? pending.request : { ...pending.request, category: remembered };
-      const { report, pressNext, awaitingChoice } = await fillSupportRequestPage(document, request, { timeoutMs: TIMEOUT_MS });
+      const { report, pressNext, awaitingChoice } = await fillSupportRequestPage(document, request, { timeoutMs: TIMEOUT_MS, known });
       // Saved before Next: the details page's content script picks the request up from here.
       await savePending({ ...pending, stage: pressNext ? 'details' : 'request', autoFill: pressNext !== null });
       await recordReport(report);
@@ -53,4 +59,9 @@ async function goOnAfterChoice(field: Field, pending: PendingRequest, fill: numb
   if (!chosen || fill !== fills) return;
   if (!pending.choosing) await rememberCategory(pending.request.offerType, chosen);
   await fillThisPage({ ...pending, request: { ...pending.request, category: chosen } });
+}
+
+/** The form's dropdowns by label, for the publisher to name the fields the vocabulary does not find. */
+export async function listThisPageDropdowns(): Promise<FormDropdowns> {
+  return formDropdowns(document, await fieldLabels.get());
 }

@@ -11,6 +11,7 @@ import type { ApplyOrder, ApplyOutcome, ApplyProgress } from '../core/apply/appl
 import { PageTargetSchema, PartnerRefSchema, PartnerSchema } from '../core/schemas';
 import type { TargetMismatch } from '../core/page-target';
 import type { CaptureSummary } from '../portal/capture/capture-page';
+import type { FormDropdowns } from '../portal/support-form/named-fields';
 import type { SameShape } from '../core/same-shape';
 
 /** Where a message comes from, as told by the browser (never by the message itself). */
@@ -68,7 +69,7 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   /** Panel asks the portal tab to read its audience page now. */
   v.object({ type: v.literal('read-audience') }),
-  /** A portal frame's content script has started: a panel still waiting for its tab asks again. */
+  /** A portal frame's content script has started, or its page became a support form by a field's new name: the panel beside its tab asks again. */
   v.object({ type: v.literal('page-ready') }),
   /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
   v.object({ type: v.literal('audience-changed'), read: AudienceReadSchema, frame: v.string() }),
@@ -76,6 +77,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('fill-support') }),
   /** Panel asks the portal tab for a scrubbed copy of its page, for a bug report. */
   v.object({ type: v.literal('capture-page') }),
+  /** Panel asks the portal tab for its support form's dropdowns by label: the publisher names the fields the vocabulary does not find. */
+  v.object({ type: v.literal('list-dropdowns') }),
   /** Panel asks the page-actions driver (injected on demand) to put partners on, or take them off, the table it planned from. */
   v.object({ type: v.literal('apply-partners'), order: ApplyOrderSchema, target: PageTargetSchema }),
   /** Panel stops the apply under way: what was not yet handed to the portal is not. */
@@ -96,13 +99,15 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Replies {
   'open-panel': { opened: boolean };
   'load-driver': { loaded: boolean };
-  ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null };
+  /** `inFrame`: the page the tab shows is in a frame of it (the help pane's form), not its top document. */
+  ping: { kind: PageKind; url: string; locale: 'en' | 'ko' | null; inFrame: boolean };
   /** The reading, and which content script (frame and document) made it: page actions are sent back there. */
   'read-audience': { read: AudienceRead; frame: string };
   'page-ready': null;
   'audience-changed': null;
   'fill-support': FillReport;
   'capture-page': { html: string; summary: CaptureSummary; kind: PageKind; read: AudienceRead | null };
+  'list-dropdowns': FormDropdowns;
   'apply-partners': ApplyOutcome | { wrongPage: TargetMismatch };
   'cancel-apply': { cancelled: boolean };
   'apply-progress': null;
@@ -120,6 +125,7 @@ export const ROUTES = {
   'audience-changed': { from: ['portal-tab'], to: 'panel' },
   'fill-support': { from: ['extension'], to: 'content' },
   'capture-page': { from: ['extension'], to: 'content' },
+  'list-dropdowns': { from: ['extension'], to: 'content' },
   'apply-partners': { from: ['extension'], to: 'page-actions' },
   'cancel-apply': { from: ['extension'], to: 'page-actions' },
   'choose-option': { from: ['extension'], to: 'page-actions' },

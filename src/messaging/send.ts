@@ -23,10 +23,12 @@ export async function sendToRuntime<T extends MessageType>(message: MessageOf<T>
   return unwrap(message.type as T, await ext.runtime.sendMessage(message));
 }
 
-export async function sendToTab<T extends MessageType>(tabId: number, message: MessageOf<T>): Promise<Replies[T]> {
+/** To every frame of the tab (the one the message is about answers), or to one frame (0: the top document). */
+export async function sendToTab<T extends MessageType>(tabId: number, message: MessageOf<T>, frameId?: number): Promise<Replies[T]> {
   const type = message.type as T;
   // The browser refuses a message no frame of the tab listens for: that is no answer, not a failure of the page.
-  const envelope = await ext.tabs.sendMessage(tabId, message).catch((error: unknown) => {
+  const sent = frameId === undefined ? ext.tabs.sendMessage(tabId, message) : ext.tabs.sendMessage(tabId, message, { frameId });
+  const envelope = await sent.catch((error: unknown) => {
     throw new NoAnswerError(type, error);
   });
   return unwrap(type, envelope);

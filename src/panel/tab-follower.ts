@@ -26,7 +26,8 @@ export interface TabSource {
   /** The tab to start on: `?tabId=N`, else the active tab of the panel's window. */
   initialTab(): Promise<number | null>;
   ping(tabId: number): Promise<Replies['ping']>;
-  readAudience(tabId: number): Promise<Replies['read-audience']>;
+  /** Read from the top document when the tab shows the audience page there: a second audience frame is not asked. */
+  readAudience(tabId: number, page: Replies['ping']): Promise<Replies['read-audience']>;
   /** Whether the tab shows a Partner Center address (its content script will answer once it has started). */
   isPortalTab(tabId: number): Promise<boolean>;
 }
@@ -59,7 +60,7 @@ export function followPortalTab(source: TabSource, show: (tab: PortalTab) => voi
     const stale = () => stopped || attempt !== generation;
     try {
       const page = await source.ping(id);
-      const reading = page.kind === 'audience' ? await source.readAudience(id) : null;
+      const reading = page.kind === 'audience' ? await source.readAudience(id, page) : null;
       if (!stale()) set({ state: 'connected', tabId: id, page, audience: reading?.read ?? null, frame: reading?.frame ?? null });
     } catch {
       const portal = await source.isPortalTab(id).catch(() => false);

@@ -1,14 +1,16 @@
 /**
  * Which Partner Center page this is, told by its labels (en or ko) in the composed tree, never by
- * URL alone: the portal moves pages around, the words stay.
+ * URL alone: the portal moves pages around, the words stay. A support form whose words are not the
+ * vocabulary's is told by the product-version label the publisher named (support-form/named-fields.ts).
  */
 import type { Locale } from '../core/audience';
 import type { PageKind } from '../core/portal-page';
-import { localeOf, type VocabularyKey } from '../core/vocabulary';
-import { accessibleNames } from './dom/accessible-name';
+import { localeOf, normalizeLabel, type VocabularyKey } from '../core/vocabulary';
+import { accessibleName, accessibleNames } from './dom/accessible-name';
 import { composedText } from './dom/composed-tree';
 import type { PageScan } from './dom/scan-page';
 import { audiencePageLocale } from './audience/page-name';
+import type { RememberedLabels } from './support-form/named-fields';
 
 function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
   for (const text of texts) {
@@ -26,10 +28,20 @@ function* fieldNames(scan: PageScan): Generator<string> {
   for (const field of scan.fields) yield* accessibleNames(field);
 }
 
+/** The language whose remembered product-version label names a dropdown here (as findField reads a label: its first name). */
+function namedFormLocale(scan: PageScan, remembered: RememberedLabels): Locale | null {
+  const names = new Set(scan.fields.filter((f) => f.matches('select, [role="combobox"]')).map((f) => normalizeLabel(accessibleName(f))));
+  for (const locale of ['en', 'ko'] as const) {
+    const label = remembered[locale]?.productVersionField;
+    if (label !== undefined && names.has(normalizeLabel(label))) return locale;
+  }
+  return null;
+}
+
 /** The offer's reseller page, where the audience module lives; its labels may still have changed. */
 const AUDIENCE_PATH = /\/offers\/[^/]+\/resellers\b/i;
 
-export function detectPageKind(scan: PageScan, url: string): { kind: PageKind; locale: Locale | null } {
+export function detectPageKind(scan: PageScan, url: string, remembered: RememberedLabels = {}): { kind: PageKind; locale: Locale | null } {
   const checks: [PageKind, VocabularyKey, () => Iterable<string>][] = [
     ['support-request', 'productVersionField', () => fieldNames(scan)],
     ['support-details', 'detailsPage', () => headingTexts(scan)],
@@ -40,6 +52,8 @@ export function detectPageKind(scan: PageScan, url: string): { kind: PageKind; l
     const locale = localeIn(texts(), key);
     if (locale) return { kind, locale };
   }
+  const named = namedFormLocale(scan, remembered);
+  if (named) return { kind: 'support-request', locale: named };
   // Known address, unknown words: still the audience page, so that the panel can say what it missed.
   if (AUDIENCE_PATH.test(url)) return { kind: 'audience', locale: null };
   return { kind: 'other', locale: null };

@@ -34,10 +34,16 @@ export const fillReports = storageItem(STORAGE_KEYS.fillReports, v.array(FillRep
 
 export const loadReports = (): Promise<FillReport[]> => fillReports.get();
 
-/** A report of the first page starts a new run; the details page's report joins it. */
+/**
+ * A report of the first page starts a new run; the details page's report joins it. What each field
+ * became is kept, not the description written (it names the partners): the form holds that.
+ */
 export async function recordReport(report: FillReport): Promise<void> {
   const previous = report.page === 'request' ? [] : (await loadReports()).filter((r) => r.page === 'request');
-  await fillReports.set([...previous, report]);
+  const fields = report.fields.map(({ value, ...field }) =>
+    field.field === 'description' || value === undefined ? field : { ...field, value },
+  );
+  await fillReports.set([...previous, { ...report, fields }]);
 }
 
 export const clearReports = (): Promise<void> => fillReports.set([]);

@@ -5,6 +5,7 @@ export const STORAGE_KEYS = {
   fillReports: 'fillReports',
   filedRequests: 'filedRequests',
   categoryChoices: 'categoryChoices',
+  fieldLabels: 'supportFieldLabels',
   lastList: 'lastList',
 } as const;
 

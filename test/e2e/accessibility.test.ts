@@ -122,6 +122,8 @@ describe('the axe check itself', () => {
     withBrowser(async (browser) => {
       const panel = await browser.context.newPage();
       await panel.goto(browser.panelUrl(0));
+      // Once the panel has rendered (its words load first).
+      await panel.locator('main').waitFor();
       await panel.evaluate(() => {
         const button = document.createElement('button');
         button.append(document.createElement('span'));

@@ -126,6 +126,70 @@ describe('applying a saved list to the offer on the page', () => {
     });
   }
 
+  /** The simulator's own record of an offer's table, by its ID (the page's address may no longer name it). */
+  const tableOfOffer = (portal: Page, offerId: string) =>
+    portal.evaluate(
+      (id) => (JSON.parse(localStorage.getItem(`sim-audience:en:${id}`) ?? '{"partners":[]}') as { partners: string[] }).partners,
+      offerId,
+    );
+
+  /**
+   * The tab moved to another offer (or its table changed) between the plan and the order's arrival. The
+   * panel re-reads a page that changes, so the window is short: the order is sent as the panel sends it,
+   * from the panel's page, with the plan it would have made a moment before.
+   */
+  it('an order planned on another offer or another table is refused by the page, which is left as it was', async () => {
+    const portal = await besideOffer(offerUrl('en-us', 'moved-from', 'published=0'), 'three');
+    const tabId = await session.browser.tabIdOf(portal);
+    const before = await tableOfOffer(portal, 'moved-from');
+    const order = { add: three, remove: [] };
+    const send = (target: { offerId: string; tenantIds: string[] }) =>
+      panel.evaluate(
+        async ({ tabId, order, target }) => {
+          const { value } = await chrome.tabs.sendMessage(tabId, { type: 'read-audience' }, { frameId: 0 });
+          await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['page-actions.js'] });
+          return chrome.tabs.sendMessage(tabId, { type: 'apply-partners', order, target: { ...target, frame: value.frame } });
+        },
+        { tabId, order, target },
+      );
+    // Planned for this offer with a partner it no longer shows.
+    expect(await send({ offerId: 'moved-from', tenantIds: [...before].sort().slice(1) })).toEqual({
+      ok: true,
+      value: { wrongPage: 'table-changed' },
+    });
+    // The tab moved on to another offer since the plan.
+    await portal.evaluate(() => history.pushState(null, '', location.href.replace('/moved-from/', '/moved-to/')));
+    expect(await send({ offerId: 'moved-from', tenantIds: [...before].sort() })).toEqual({ ok: true, value: { wrongPage: 'other-offer' } });
+    expect(await tableOfOffer(portal, 'moved-from')).toEqual(before);
+    expect(await tableOfOffer(portal, 'moved-to')).toEqual([]);
+    await portal.close();
+  });
+
+  it('a second audience frame in the tab is left alone: only the page the panel read gets the list', async () => {
+    const portal = await session.browser.context.newPage();
+    await portal.goto(offerUrl('en-us', 'framed-top', 'published=0'));
+    await portal.evaluate(
+      (src) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        frame.style.cssText = 'width:900px;height:700px';
+        document.body.append(frame);
+      },
+      offerUrl('en-us', 'framed-inner', 'published=0'),
+    );
+    await portal.frameLocator('iframe').locator('[data-csp-assistant="launcher"]').waitFor();
+    const inner = portal.frames().find((f) => f !== portal.mainFrame())!;
+    const innerBefore = await inner.evaluate(() => localStorage.getItem('sim-audience:en:framed-inner'));
+    await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
+    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    const option = panel.locator('[data-testid="list-select"] option', { hasText: 'three (' });
+    await panel.locator('[data-testid="list-select"]').selectOption((await option.getAttribute('value'))!);
+    expect(await applyAndWait()).toContain('Added 3 partners');
+    await expect.poll(() => tableOfOffer(portal, 'framed-top')).toEqual(three.map((p) => p.tenantId));
+    expect(await inner.evaluate(() => localStorage.getItem('sim-audience:en:framed-inner'))).toBe(innerBefore);
+    await portal.close();
+  });
+
   it('a page with no way to add partners applies nothing, not even the removals, and says which part is missing', async () => {
     const portal = await besideOffer(offerUrl('en-us', 'no-way-to-add', 'published=0&import=absent&select=absent'), 'three');
     await applyAndWait();
@@ -187,15 +251,16 @@ describe('applying a saved list to the offer on the page', () => {
     const portal = await besideOffer(offerUrl('en-us', 'offers-view', 'published=0'), 'three');
     await panel.getByRole('tab', { name: 'Offers' }).click();
     const card = (offerId: string) => panel.locator(`[data-offer-id="${offerId}"]`);
-    // The setup page, eight families, two dialog pages, the missing-part and cancelled pages, the published offer, and this one.
-    await expect.poll(() => panel.locator('[data-testid="offers-count"]').textContent()).toBe('15 offers');
+    // The setup page, ten family pages, four dialog pages, the refused orders' page and where the tab moved,
+    // the framed page (not its inner frame), the missing-part and cancelled pages, the published offer, and this one.
+    await expect.poll(() => panel.locator('[data-testid="offers-count"]').textContent()).toBe('22 offers');
     // Seen published with nothing unsaved: its three partners were taken as live; the page now has a fourth.
     expect(await card('published-mix').locator('[data-testid="offer-live"]').textContent()).toBe('2 · Specific partners (3)');
     expect(await card('published-mix').textContent()).toContain('differs from live');
     expect(await card('apply-native-en-us').locator('[data-testid="offer-live"]').textContent()).toBe('Not published yet');
     expect(await card('apply-wc-ko-kr').textContent()).toContain('Matches listfive-hundred');
     await panel.locator('[data-testid="offers-search"]').fill('dialog-');
-    await expect.poll(() => panel.locator('.offer-card').count()).toBe(2);
+    await expect.poll(() => panel.locator('.offer-card').count()).toBe(4);
     await panel.locator('[data-testid="offers-search"]').fill('nothing-like-this');
     expect(await panel.locator('[data-testid="offers-count"]').textContent()).toBe('No offers match “nothing-like-this”.');
     await panel.locator('[data-testid="offers-search"]').fill('');

@@ -264,6 +264,48 @@ describe('support request autofill', () => {
     });
   }
 
+  /**
+   * The category left to the publisher, on a form whose problem field does not wait for it: the
+   * problem's options still arrive late (each list 300–700 ms after it opens, each field as late to
+   * load), and are waited for like any other field's. The 0.6–1.2 s case is a slow Fluent portal.
+   */
+  const LATE = [
+    { name: 'fluent, en', portal: 'en-us', form: 'en', query: 'variant=fluent&delay=300-700' },
+    { name: 'fluent, ko, wording variants', portal: 'ko-kr', form: 'ko', query: 'variant=fluent&labels=alt&delay=300-700' },
+    { name: 'fluent slowed to 0.6–1.2 s, en', portal: 'en-us', form: 'en', query: 'variant=fluent&delay=600-1200' },
+    { name: 'shoelace, en', portal: 'en-us', form: 'en', query: 'variant=shoelace&delay=300-700' },
+    { name: 'shoelace, ko, wording variants', portal: 'ko-kr', form: 'ko', query: 'variant=shoelace&labels=alt&delay=300-700' },
+    { name: 'wc, English form inside a ko-kr portal', portal: 'ko-kr', form: 'en', query: 'variant=wc&formLang=en&delay=300-700' },
+    { name: 'aria, en', portal: 'en-us', form: 'en', query: 'variant=aria&delay=300-700' },
+  ] as const;
+  for (const c of LATE) {
+    it(`waits for the problem's late options while the category is the publisher's, then goes on once it is chosen (${c.name})`, async () => {
+      await forgetEverything();
+      const page = await session.browser.context.newPage();
+      await page.goto(`https://partner.microsoft.com/${c.portal}/support/request?${c.query}&cascade=0`);
+      const launcher = page.locator('[data-csp-assistant="launcher"] button');
+      await expect.poll(() => launcher.textContent()).toBe('Fill support request');
+      await launcher.click();
+      await expect.poll(async () => (await reports()).length, { timeout: 20_000 }).toBe(1);
+      const [first] = await reports();
+      expect(first?.fields.map((f) => [f.field, f.status])).toEqual([
+        ['productVersion', 'filled'],
+        ['category', 'needs-user'],
+        ['problem', 'filled'],
+        ['prefilled', 'kept-prefilled'],
+        ['prefilled', 'kept-prefilled'],
+      ]);
+      // Every list the assistant opened is closed again: the form is left ready for the publisher.
+      expect(await page.locator('[role="combobox"][aria-expanded="true"]').count()).toBe(0);
+      const words = FORM_WORDS[c.form];
+      await choose(page, c.form === 'ko' ? '문제를 가장 잘 설명하는 범주 선택' : 'Select a category', SAAS[c.form]);
+      await page.waitForURL(/\/support\/request\/details/, { timeout: 20_000 });
+      await expect.poll(() => settledText(page, words.title)).toBe(TITLES[c.portal === 'ko-kr' ? 'ko' : 'en']);
+      expect(session.sim.submissions()).toHaveLength(submittedBefore);
+      await page.close();
+    });
+  }
+
   it('completes the description in place with the offer the publisher then picks in the panel', async () => {
     await forgetEverything();
     // An offer the assistant has seen on its audience page.

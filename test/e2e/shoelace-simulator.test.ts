@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../simulator/catalog';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { pageWords, supportOptions } from '../simulator/words';
-import { findChromium } from '../support/extension-browser';
+import { findChromium, offlineChromiumArgs } from '../support/extension-browser';
 
 const LANGS = [
   { lang: 'en', portal: 'en-us', locale: 'en-US', title: 'Deauthorize CSP' },
@@ -30,17 +30,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${sim.hostRules}`,
-    ],
+    args: offlineChromiumArgs(sim.hostRules),
   });
 });
 afterAll(async () => {

@@ -41,6 +41,24 @@ export interface ExtensionBrowser {
 
 const PORTAL_HOSTS = new Set(['partner.microsoft.com', 'aka.ms', 'go.microsoft.com']);
 
+/**
+ * Chromium as it runs here (TESTING.md): no sandbox as root, none of its own connections (the closed
+ * network refuses them), the portal's hosts mapped to the simulator, whose certificate is self-signed.
+ */
+export function offlineChromiumArgs(hostRules: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${hostRules}`,
+  ];
+}
+
 export async function launchExtensionBrowser(options: {
   hostRules: string;
   locale?: string;
@@ -61,16 +79,8 @@ export async function launchExtensionBrowser(options: {
     // On Linux, Chromium's UI language (and so chrome.i18n's) follows LANGUAGE, not --lang.
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
+      ...offlineChromiumArgs(options.hostRules),
       `--lang=${options.locale ?? 'en-US'}`,
-      `--host-resolver-rules=${options.hostRules}`,
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
     ],

@@ -33,8 +33,16 @@ export function installFakeStorage(): Map<string, unknown> {
       emit(changes);
     },
   };
+  const clear = async () => {
+    const changes: Changes = Object.fromEntries([...data.keys()].map((k) => [k, { oldValue: data.get(k) }]));
+    data.clear();
+    emit(changes);
+  };
   (globalThis as { chrome?: unknown }).chrome = {
-    storage: { local, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } },
+    storage: {
+      local: { ...local, clear },
+      onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
+    },
   };
   return data;
 }

@@ -2,10 +2,11 @@
  * The extension's UI words, bundled at build time from the `_locales` catalogues (the manifest's
  * own words still go through chrome.i18n). Bundled, they cannot come back empty the way
  * `chrome.i18n.getMessage` does in a freshly opened page under load, and a key missing from either
- * language is a type error, not a `⟨key⟩` on screen.
+ * language is a type error, not a `⟨key⟩` on screen. Each catalogue is its own chunk: a page loads
+ * the one language it shows (loadCatalog) before its first render.
  */
-import en from '../../../public/_locales/en/messages.json';
-import ko from '../../../public/_locales/ko/messages.json';
+import type en from '../../../public/_locales/en/messages.json';
+import type ko from '../../../public/_locales/ko/messages.json';
 import { resolveParticles } from './korean-particles';
 
 export type UiLanguage = 'en' | 'ko';
@@ -16,8 +17,22 @@ interface CatalogEntry {
   placeholders?: Record<string, { content: string }>;
 }
 
-/** Korean must define every English key: the annotation makes a missing one fail the type-check. */
-const CATALOGS: Record<UiLanguage, Record<MessageKey, CatalogEntry>> = { en, ko };
+type Catalog = Record<MessageKey, CatalogEntry>;
+/** Korean must define every English key: a missing one fails the type-check here. */
+const koreanIsComplete = (catalog: typeof ko): Catalog => catalog;
+void koreanIsComplete;
+
+const catalogs = new Map<UiLanguage, Catalog>();
+
+/** Loads a language's words, once; a page awaits it before it shows any. */
+export async function loadCatalog(language: UiLanguage): Promise<void> {
+  if (catalogs.has(language)) return;
+  const catalog: Catalog =
+    language === 'ko'
+      ? (await import('../../../public/_locales/ko/messages.json')).default
+      : (await import('../../../public/_locales/en/messages.json')).default;
+  catalogs.set(language, catalog);
+}
 
 export function uiLanguageOf(browserLanguage: string): UiLanguage {
   return browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
@@ -34,7 +49,9 @@ export function formatMessage(entry: CatalogEntry, substitutions: string | reado
 }
 
 export function message(language: UiLanguage, key: MessageKey, substitutions?: string | readonly string[]): string {
-  const text = formatMessage(CATALOGS[language][key], substitutions);
+  const catalog = catalogs.get(language);
+  if (!catalog) throw new Error(`the ${language} words are not loaded: await loadCatalog('${language}') first`);
+  const text = formatMessage(catalog[key], substitutions);
   // Korean particles after a substituted word take the form that fits it ("파일을", "목록으로").
   return language === 'ko' ? resolveParticles(text) : text;
 }

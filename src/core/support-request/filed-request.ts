@@ -4,7 +4,10 @@
  */
 import type { SupportRequest } from './request';
 
-export interface FiledRequest extends Pick<SupportRequest, 'offerId' | 'offerName' | 'from' | 'to' | 'partners'> {
+/** Only what the record needs: no names (the offer's page shows its own, the partners' are in the form). */
+export interface FiledRequest extends Pick<SupportRequest, 'offerId' | 'from' | 'to'> {
+  /** The partners the request is about. */
+  tenantIds: string[];
   filedAt: string;
   /** The case (ticket) number the confirmation showed. */
   caseNumber: string;

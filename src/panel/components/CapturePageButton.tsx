@@ -8,7 +8,10 @@ import { sendToTab } from '../../messaging/send';
 import { errorText } from '../error-text';
 import { t } from '../i18n';
 import { download } from '../lists/download';
-import { CaptureReview } from './CaptureReview';
+import { LazyTool } from '../lazy-tool';
+
+// Loaded when a capture is made: every panel shows the button, few ever press it.
+const loadReview = () => import('./CaptureReview').then((m) => m.CaptureReview);
 
 export function CapturePageButton({ tabId }: { tabId: number }) {
   const [capture, setCapture] = useState<Replies['capture-page'] | null>(null);
@@ -43,7 +46,9 @@ export function CapturePageButton({ tabId }: { tabId: number }) {
       <button type="button" class="link" ref={trigger} disabled={busy} aria-expanded={capture !== null} onClick={() => void start()}>
         {t('captureButton')}
       </button>
-      {capture ? <CaptureReview summary={capture.summary} onSave={() => close(capture)} onCancel={() => close(null)} /> : null}
+      {capture ? (
+        <LazyTool load={loadReview} props={{ summary: capture.summary, onSave: () => close(capture), onCancel: () => close(null) }} />
+      ) : null}
       {status ? (
         <p role="status" class={status.ok ? 'muted' : 'notice notice--error'}>
           {status.text}

@@ -1,8 +1,7 @@
 /** The user's data: a backup file out and back in, deleting everything, and where the data lives. */
 import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
-import { clearReports } from '../../storage/fill-reports';
-import { clearPending } from '../../storage/pending-request';
+import { deleteAllStored } from '../../storage/retention';
 import { FilePicker } from '../components/FilePicker';
 import { t } from '../i18n';
 import { download } from '../lists/download';
@@ -73,8 +72,7 @@ export function DataToolView() {
                   setConfirming(false);
                   run(async () => {
                     await storage().data.deleteAll();
-                    await clearPending();
-                    await clearReports();
+                    await deleteAllStored();
                     return t('deleteAllDone');
                   });
                 }}

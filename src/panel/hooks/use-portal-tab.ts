@@ -24,7 +24,7 @@ export function usePortalTab(search: string): PortalTab {
       {
         initialTab: () => resolveTargetTab(search),
         ping: (id) => sendToTab(id, { type: 'ping' }),
-        readAudience: (id) => sendToTab(id, { type: 'read-audience' }),
+        readAudience: (id, page) => sendToTab(id, { type: 'read-audience' }, page.inFrame ? undefined : 0),
         isPortalTab: async (id) => isPortalUrl((await ext.tabs.get(id)).url),
       },
       (next) => {

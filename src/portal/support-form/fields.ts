@@ -1,7 +1,7 @@
 /**
- * Finds the support form's fields by their accessible names (en or ko, from the vocabulary), in the
- * composed tree, and reads what a dropdown currently holds. Fields are never found by position or by
- * an id we guessed.
+ * Finds the support form's fields by their accessible names (en or ko, from the vocabulary; else the
+ * label the publisher named a field by), in the composed tree, and reads what a dropdown currently
+ * holds. Fields are never found by position or by an id we guessed.
  */
 import type { Locale } from '../../core/audience';
 import { localeOf, matches, normalizeLabel, type VocabularyKey } from '../../core/vocabulary';
@@ -22,6 +22,12 @@ export interface Field {
 const CONTROLS =
   'select, [role="combobox"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea';
 
+/**
+ * Labels the publisher gave fields whose words the vocabulary lacks (named-fields.ts), for one form
+ * language: matched against a field's label as the page shows it, the one the publisher chose from.
+ */
+export type KnownLabels = Partial<Record<VocabularyKey, string>>;
+
 function kindOf(control: Element): ControlKind {
   if (control instanceof HTMLSelectElement) return 'select';
   return control.getAttribute('role') === 'combobox' ? 'combobox' : 'text';
@@ -37,16 +43,23 @@ export function allFields(doc: Document): Field[] {
     });
 }
 
-export function findField(doc: Document, key: VocabularyKey, locale?: Locale): Field | null {
-  for (const field of allFields(doc)) {
-    const label = field.labels.find((text) => matches(key, text, locale));
+export function isDropdown(field: Field): boolean {
+  return field.kind === 'select' || field.kind === 'combobox';
+}
+
+/** The field the vocabulary names by `key`; else the one whose label the publisher named it by. */
+export function findField(doc: Document, key: VocabularyKey, known: KnownLabels = {}): Field | null {
+  const fields = allFields(doc);
+  for (const field of fields) {
+    const label = field.labels.find((text) => matches(key, text));
     if (label !== undefined) return { ...field, label };
   }
-  return null;
+  const named = known[key];
+  return (named !== undefined && fields.find((field) => sameLabel(field.label, named))) || null;
 }
 
 /** The language of the form, told by which language's label names the given field. */
-export function formLocale(doc: Document, keys: VocabularyKey[]): Locale | null {
+export function formLocale(doc: Document, keys: readonly VocabularyKey[]): Locale | null {
   for (const field of allFields(doc)) {
     for (const key of keys) {
       for (const text of field.labels) {

@@ -7,7 +7,8 @@ import type { Locale } from '../../core/audience';
 import { chooseCategory } from '../../core/support-request/category';
 import type { SupportRequest } from '../../core/support-request/request';
 import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
-import { allFields, dropdownValue, findField, formLocale, sameLabel, type Field } from './fields';
+import { allFields, dropdownValue, findField, formLocale, isDropdown, sameLabel, type Field, type KnownLabels } from './fields';
+import { NAMED_FIELDS } from './named-fields';
 import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
@@ -19,12 +20,8 @@ import { ASSISTANT_SELECTOR } from '../portal-constants';
 export interface FillOptions {
   /** How long to wait for late options, a field to enable, or Next to enable. */
   timeoutMs: number;
-}
-
-const FORM_FIELDS: VocabularyKey[] = ['productVersionField', 'categoryField', 'problemField'];
-
-function isDropdown(field: Field): boolean {
-  return field.kind === 'select' || field.kind === 'combobox';
+  /** The labels the publisher named fields by where the vocabulary finds none (named-fields.ts). */
+  known?: KnownLabels;
 }
 
 /** Sets one dropdown to one of `wanted`; leaves it if it already holds one of them. */
@@ -35,7 +32,7 @@ async function setDropdown(
   wanted: readonly string[],
   options: FillOptions,
 ): Promise<FieldReport> {
-  const field = findField(doc, key);
+  const field = findField(doc, key, options.known);
   if (!field || !isDropdown(field)) return { field: name, status: 'not-found' };
   const current = dropdownValue(field);
   if (current && wanted.some((w) => sameLabel(w, current)))
@@ -58,7 +55,7 @@ async function categoryOptions(field: Field, options: FillOptions): Promise<stri
 }
 
 async function setCategory(doc: Document, request: SupportRequest, options: FillOptions): Promise<FieldReport> {
-  const field = findField(doc, 'categoryField');
+  const field = findField(doc, 'categoryField', options.known);
   if (!field || !isDropdown(field)) return { field: 'category', status: 'not-found' };
   // A category already chosen (by the publisher, or the portal) is theirs: never overridden.
   const current = dropdownValue(field);
@@ -95,9 +92,9 @@ export interface RequestPageFill {
 }
 
 export async function fillSupportRequestPage(doc: Document, request: SupportRequest, options: FillOptions): Promise<RequestPageFill> {
-  const locale: Locale = request.locale ?? formLocale(doc, FORM_FIELDS) ?? 'en';
+  const locale: Locale = request.locale ?? formLocale(doc, NAMED_FIELDS) ?? 'en';
   // The dropdowns the portal filled in before us: the article says to leave them as they are.
-  const ours = new Set(FORM_FIELDS.map((k) => findField(doc, k)?.control));
+  const ours = new Set(NAMED_FIELDS.map((k) => findField(doc, k, options.known)?.control));
   const prefilled = allFields(doc)
     .filter((f) => isDropdown(f) && !ours.has(f.control))
     .map((f) => ({ field: f, value: dropdownValue(f) }))
@@ -112,7 +109,7 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
       if (!categoryPending) return setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options);
       // The category is the publisher's to choose. A problem field that waits for it (disabled) waits;
       // one that doesn't is filled now, its late options waited for like any other's.
-      const field = findField(doc, 'problemField');
+      const field = findField(doc, 'problemField', options.known);
       if (field && isDropdown(field) && isDisabled(field.control)) return { field: 'problem', status: 'waiting', label: field.label };
       return setDropdown(doc, 'problem', 'problemField', variants('updateExistingOffer'), options);
     },
@@ -153,6 +150,6 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   return {
     report: { page: 'request', locale, fields, nextClicked: button !== null, userMustFill: [] },
     pressNext: button ? () => press(button) : null,
-    awaitingChoice: categoryPending ? findField(doc, 'categoryField') : null,
+    awaitingChoice: categoryPending ? findField(doc, 'categoryField', options.known) : null,
   };
 }

@@ -3,7 +3,9 @@
  * options loading late and depending on each other, and Next; then "Issue details" with title,
  * description, severity and Submit.
  *
- * Switches: delay (ms before options load and before an opened list shows them), missing=live (no
+ * Switches: delay (ms before options load and before an opened list shows them; `min-max`, e.g.
+ * 300-700, draws each wait anew in that range, as a busy server answers), cascade=0 (the problem
+ * field's options do not wait for a category: it is enabled from the start), missing=live (no
  * "Live offer management" option) or missing=problem-field (that field's label is unknown),
  * labels=alt (the second wordings, non-breaking spaces and a required marker in label text),
  * formLang=en (an English form inside a Korean portal).
@@ -18,7 +20,10 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
   const F = config.formWords;
   const P = config.params;
   const O = config.options;
-  const delay = Number(P.delay ?? 0);
+  const [low = 0, high = low] = (P.delay ?? '0').split('-').map(Number);
+  /** One wait, drawn anew each time within the `delay` range. */
+  const wait = () => low + Math.random() * (high - low);
+  const independentProblem = P.cascade === '0';
   const state: Record<string, string> = {};
   const widgets: Widget[] = [];
   const add = <T extends Widget>(w: T): T => {
@@ -42,18 +47,26 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
         options,
         value: () => state[key] ?? '',
         onChange: (v) => setState(key, v),
-        delayMs: delay,
+        // Read by the kit at each opening: a new draw every time.
+        get delayMs() {
+          return wait();
+        },
       }),
     );
   const textField = (key: string, text: string, extra: { required?: boolean; multiline?: boolean; type?: 'tel' } = {}) =>
     add(kit.textField({ label: text, ...extra, value: () => state[key] ?? '', onChange: (v) => setState(key, v) }));
 
   function requestPage(): HTMLElement {
-    const loaded = { productVersion: false, category: '', problem: '' };
-    later(delay, () => {
+    const loaded = { productVersion: false, category: '', problem: '', anyProblem: false };
+    later(wait(), () => {
       loaded.productVersion = true;
       update();
     });
+    if (independentProblem)
+      later(wait(), () => {
+        loaded.anyProblem = true;
+        update();
+      });
     // Seed step 1: "the first few dropdowns are filled in automatically".
     state.problemArea = O.problemArea[0]!;
     state.program = O.program[0]!;
@@ -68,7 +81,7 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
           const version = state.productVersion;
           lastVersion = version;
           loaded.category = '';
-          later(delay, () => {
+          later(wait(), () => {
             loaded.category = version;
             update();
           });
@@ -77,7 +90,7 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
           const category = state.category;
           lastCategory = category;
           loaded.problem = '';
-          later(delay, () => {
+          later(wait(), () => {
             loaded.problem = category;
             update();
           });
@@ -106,7 +119,7 @@ export function supportPage(config: Config, kit: Kit, root: HTMLElement): void {
       dropdown('category', label(F.categoryField), () => (loaded.category && loaded.category === state.productVersion ? O.category : null))
         .element,
       dropdown('problem', P.missing === 'problem-field' ? 'Choose one' : label(F.problemField), () =>
-        loaded.problem && loaded.problem === state.category ? O.problem : null,
+        loaded.anyProblem || (loaded.problem && loaded.problem === state.category) ? O.problem : null,
       ).element,
       h('div', { class: 'footer' }, next.element),
     );

@@ -31,10 +31,15 @@ afterEach(() => render(null, root));
 
 async function open(): Promise<HTMLButtonElement> {
   vi.resetModules();
+  // Fresh modules, so fresh words: loaded as a page loads them before its first render.
+  await (await import('../../../src/core/i18n/ui-messages')).loadCatalog(language.ui === 'ko' ? 'ko' : 'en');
   const { CapturePageButton } = await import('../../../src/panel/components/CapturePageButton');
   await act(() => render(<CapturePageButton tabId={7} />, root));
   const trigger = root.querySelector<HTMLButtonElement>('button.link')!;
   await act(async () => trigger.click());
+  // The review's code comes when a capture is made (or the failure is said).
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="capture-review"], .capture .notice--error')).not.toBeNull());
+  await act(async () => undefined);
   return trigger;
 }
 

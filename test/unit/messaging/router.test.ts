@@ -40,18 +40,18 @@ describe('createRouter', () => {
   it('answers a valid message from an allowed sender with an envelope', async () => {
     const listener = createRouter(
       'content',
-      pingOnly(() => ({ kind: 'other' as const, url: 'u', locale: null })),
+      pingOnly(() => ({ kind: 'other' as const, url: 'u', locale: null, inFrame: false })),
       env,
     );
     await expect(listener({ type: 'ping' }, fromPanel)).resolves.toEqual({
       ok: true,
-      value: { kind: 'other', url: 'u', locale: null },
+      value: { kind: 'other', url: 'u', locale: null, inFrame: false },
     });
   });
 
   it('refuses a message from a sender not allowed for its type, with a logged reason', async () => {
     const log = vi.fn();
-    const handler = vi.fn(() => ({ kind: 'other' as const, url: 'u', locale: null }));
+    const handler = vi.fn(() => ({ kind: 'other' as const, url: 'u', locale: null, inFrame: false }));
     const listener = createRouter('content', pingOnly(handler), { ...env, log });
     await expect(listener({ type: 'ping' }, fromPortal)).resolves.toEqual({
       ok: false,

@@ -25,7 +25,7 @@ function heldSource(initial: number | null, portalTabs: number[]) {
       new Promise<Replies['ping']>((resolve, reject) => {
         held.push({
           tabId,
-          answer: () => resolve({ kind: 'audience', url: `${PORTAL}?tab=${tabId}`, locale: 'en' }),
+          answer: () => resolve({ kind: 'audience', url: `${PORTAL}?tab=${tabId}`, locale: 'en', inFrame: false }),
           fail: () => reject(new Error('Could not establish connection. Receiving end does not exist.')),
         });
       }),
