@@ -129,6 +129,7 @@ function writeFrame(frame: HTMLIFrameElement, w: Walk): void {
 
 function writeText(text: string, at: Position, w: Walk): void {
   if (at.level >= GRID) w.scrub.addData(text);
+  else if (at.level !== WORD) w.scrub.addPlain(text);
   at.group?.texts.push(text);
   w.out.push(() => escapeText(w.scrub.text(text, at.level === WORD ? at.group : null)));
 }

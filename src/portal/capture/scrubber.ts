@@ -61,6 +61,7 @@ export class Scrubber {
   /** The kept texts, whitespace folded, each once, in page order. */
   readonly words = new Set<string>();
   private readonly data = new Set<string>();
+  private readonly plain = new Set<string>();
   /** The same texts as words between spaces (` fabrikam korea `), by their first word: code is searched for them word by word. */
   private readonly dataByFirstWord = new Map<string, string[]>();
   private readonly references = new Map<string, string>();
@@ -85,10 +86,20 @@ export class Scrubber {
     }
   }
 
+  /**
+   * A text outside any word position (a paragraph, a link, a navigation title): replaced where it
+   * stands, and a word position that says exactly the same is not taken for a portal word either (a
+   * navigation's aria-label naming the offer shown beside it as plain text).
+   */
+  addPlain(text: string): void {
+    const folded = fold(text);
+    if (meaningful(folded) && !isPortalWord(folded)) this.plain.add(folded);
+  }
+
   /** May this text be kept, where it stands as a portal word? */
   private keepable(text: string): boolean {
     const folded = fold(text);
-    if (RISKY.test(folded) || HAS_GUID.test(folded)) return false;
+    if (RISKY.test(folded) || HAS_GUID.test(folded) || this.plain.has(folded)) return false;
     for (const value of this.data) if (folded.includes(value)) return false;
     return true;
   }

@@ -136,6 +136,20 @@ describe('an audience page, en', () => {
     expect(html).toContain('/offers/xxxxxxx-xxxxxxxxx/resellers"');
   });
 
+  it('replaces a label that repeats a plain text of the page: the offer named in a navigation, on a page it cannot read', () => {
+    setPage(
+      AUDIENCE_URL,
+      '<title>Resell through CSPs</title>',
+      `<nav aria-label="Secret Offer"><div>Secret Offer</div><a aria-current="page" href="#">Reseller reach</a></nav>
+      <h2>Reseller reach</h2><button aria-label="Secret Offer">Open</button><button>Select CSP Partners</button>`,
+    );
+    expect(readAudiencePage(document, location.href).ok).toBe(false);
+    const { html, summary } = capture();
+    expectNone(html, ['Secret Offer']);
+    expect(summary.words).not.toContain('Secret Offer');
+    expect(summary.words).toContain('Select CSP Partners');
+  });
+
   it('judges a word element as a whole, and a labelled value on its own even in a label', () => {
     setPage(
       AUDIENCE_URL,
