@@ -316,10 +316,13 @@ declare function timings(name: string): PerformanceEntry[];
  * so the page keeps a copy of each as it comes, through an observer installed before any script runs.
  */
 async function observeTimings(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: PerformanceEntry[] = [];
-    new PerformanceObserver((list) => seen.push(...list.getEntries())).observe({ entryTypes: ['mark', 'measure'] });
-    Object.assign(window, { timings: (name: string) => seen.filter((e) => e.name === name) });
+  // As source text: tsx would wrap a function's inner arrows in helpers the page does not have.
+  await page.addInitScript({
+    content: `{
+      const seen = [];
+      new PerformanceObserver((list) => seen.push(...list.getEntries())).observe({ entryTypes: ['mark', 'measure'] });
+      window.timings = (name) => seen.filter((e) => e.name === name);
+    }`,
   });
 }
 
