@@ -160,8 +160,9 @@ export async function launchFirefox(options: { simPort: number; locale?: string 
 
   const scenario: ScenarioBrowser = {
     name: 'firefox',
-    async open(url) {
+    async open(url, pageScript) {
       const page = await browser.newPage();
+      if (pageScript) await page.evaluateOnNewDocument(pageScript);
       await page.goto(url);
       const t = tab(page);
       pages.set(t, page);

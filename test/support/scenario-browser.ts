@@ -23,7 +23,8 @@ export interface ScenarioTab {
 
 export interface ScenarioBrowser {
   name: 'chromium' | 'firefox';
-  open(url: string): Promise<ScenarioTab>;
+  /** A new tab at `url`; `pageScript` runs in the page's own world before any of its scripts (as the page's markup would). */
+  open(url: string, pageScript?: string): Promise<ScenarioTab>;
   /** The extension's panel page, opened as a tab, working on `portal`'s tab. */
   openPanel(portal: ScenarioTab): Promise<ScenarioTab>;
   /** Writes to the extension's own storage (chrome.storage.local / browser.storage.local). */

@@ -27,8 +27,9 @@ function tab(page: Page): ScenarioTab {
 
 export function chromiumScenarioBrowser(browser: ExtensionBrowser): ScenarioBrowser {
   const pages = new WeakMap<ScenarioTab, Page>();
-  const open = async (url: string) => {
+  const open = async (url: string, pageScript?: string) => {
     const page = await browser.context.newPage();
+    if (pageScript) await page.addInitScript({ content: pageScript });
     await page.goto(url);
     const t = tab(page);
     pages.set(t, page);

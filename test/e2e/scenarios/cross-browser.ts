@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SupportRequest } from '../../../src/core/support-request/request';
 import { STORAGE_KEYS } from '../../../src/storage/keys';
+import { requestFor } from '../../support/extension-storage';
 import { buildCatalog } from '../../simulator/catalog';
 import type { Simulator } from '../../simulator/server';
 import { deep, type ScenarioBrowser, type ScenarioTab } from '../../support/scenario-browser';
@@ -123,6 +124,28 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
       ]);
       expect((await panel.texts('[data-testid="storage-persistence"]'))[0]).toMatch(/ · [\d.,]+ MB used$/);
       await Promise.all([portal.close(), panel.close()]);
+    });
+
+    it('fills the support form on a page whose own markup names elements "browser" (a div id, a form name)', async () => {
+      await b().setExtensionStorage({
+        [STORAGE_KEYS.pendingRequest]: { request: requestFor('clobbered-offer'), stage: 'request', autoFill: false },
+        [STORAGE_KEYS.fillReports]: [],
+      });
+      // In place before the content script starts (document_idle): window.browser is then these elements.
+      const clobber = `document.addEventListener('DOMContentLoaded', () => {
+        const div = document.createElement('div'); div.id = 'browser';
+        const form = document.createElement('form'); form.name = 'browser';
+        document.body.append(div, form);
+      });`;
+      const support = await b().open(`${PORTAL}/support/request?variant=native`, clobber);
+      expect(await support.evaluate(() => String((window as unknown as { browser?: unknown }).browser), null)).toMatch(
+        /HTMLCollection|HTML\w*Element/,
+      );
+      await expect.poll(() => support.texts(LAUNCHER)).toEqual(['Fill support request']);
+      await support.click(LAUNCHER);
+      await expect.poll(() => support.url(), { timeout: 20_000 }).toMatch(/\/support\/request\/details/);
+      await expect.poll(() => fieldByLabel(support, 'Title')).toBe('Deauthorize CSP');
+      await support.close();
     });
 
     it('fills the support form from the launcher, both pages, and never submits', async () => {
