@@ -9,12 +9,13 @@
  * Callers always read the result back from what the page shows; nothing here reports success.
  */
 
-const EVENT = { bubbles: true, cancelable: true, composed: true } as const;
+/** Every event here: bubbling, cancelable, and composed so that it crosses shadow roots. */
+const composed = { bubbles: true, cancelable: true, composed: true } as const;
 
 /** The pointer sequence of a primary-button click at the element's centre. */
 export function press(element: Element): void {
   const box = element.getBoundingClientRect();
-  const at = { ...EVENT, button: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const at = { ...composed, button: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
   const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
   element.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
   element.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
@@ -26,8 +27,8 @@ export function press(element: Element): void {
 /** One key pressed and released on `target` (which need not hold the focus: a component listens on its tree). */
 export function pressKey(target: Element, key: string): void {
   const code = key.length === 1 ? (/[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : '') : key;
-  target.dispatchEvent(new KeyboardEvent('keydown', { ...EVENT, key, code }));
-  target.dispatchEvent(new KeyboardEvent('keyup', { ...EVENT, key, code }));
+  target.dispatchEvent(new KeyboardEvent('keydown', { ...composed, key, code }));
+  target.dispatchEvent(new KeyboardEvent('keyup', { ...composed, key, code }));
 }
 
 /** Types a text as one key per character: the list's type-ahead, as a person picks from a long list. */
@@ -50,9 +51,11 @@ function prototypeOf(element: Editable): object {
 export function enterValue(element: Editable, value: string): void {
   Object.getOwnPropertyDescriptor(prototypeOf(element), 'value')?.set?.call(element, value);
   element.dispatchEvent(
-    element.tagName === 'SELECT' ? new Event('input', EVENT) : new InputEvent('input', { ...EVENT, inputType: 'insertText', data: value }),
+    element.tagName === 'SELECT'
+      ? new Event('input', composed)
+      : new InputEvent('input', { ...composed, inputType: 'insertText', data: value }),
   );
-  element.dispatchEvent(new Event('change', EVENT));
+  element.dispatchEvent(new Event('change', composed));
 }
 
 /** A text field filled as a person does: focus, the value typed, focus moved on (controlled inputs re-render on blur). */
