@@ -27,7 +27,7 @@ export function mountLauncher(doc: Document, label: string, onClick: () => void)
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = label;
-  // Only a person's click: a page script's button.click() (untrusted) must not fill the form with the
+  // Only a person's click: a page script calling click() on it (untrusted) must not fill the form with the
   // prepared request's partners, nor open the panel.
   button.addEventListener('click', (event) => {
     if (event.isTrusted) onClick();

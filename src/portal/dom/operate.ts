@@ -1,5 +1,5 @@
 /**
- * Operating a control the way a person does (SPEC §7). Why not `.click()` and `el.value = …`:
+ * Operating a control the way a person does (SPEC §7). Why not a bare click() call and `el.value = …`:
  * - Lit/Shoelace components (Partner Center's `he-` library is built like them) open a list on
  *   `mousedown` and pick an option on `mouseup`; a bare click does nothing there.
  * - A content script can't see a component's own properties, and a value set from code fires none of
