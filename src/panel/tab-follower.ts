@@ -4,7 +4,8 @@
  * Why a machine of its own: Firefox's sidebar is not told its tab and follows the front one, and a
  * tab brought to the front is often still loading. A ping sent before the tab's content script has
  * started fails; a ping sent to the page being replaced can fail after a newer one succeeded. So:
- * - only the latest attempt's answer counts (a generation number), never an older one arriving late;
+ * - only the latest attempt's answer counts (a generation number), never an older one arriving late,
+ *   nor one that was asked for before the page pushed a newer reading;
  * - a portal tab that does not answer yet is "waiting", not "not a portal page";
  * - the content script says when it has started (`page-ready`), and any word from the tab while the
  *   panel is not connected makes it ask again. No polling, no timeout to tune.
@@ -100,8 +101,10 @@ export function followPortalTab(source: TabSource, show: (tab: PortalTab) => voi
       if (!isCurrent(id)) return;
       // A second audience frame in the tab is not the one the panel shows: its readings are not ours.
       if (current.state === 'connected' && current.frame !== null && current.frame !== frame) return;
-      if (current.state === 'connected') set({ ...current, page: { ...current.page, kind: 'audience' }, audience: read, frame });
-      else void connect(id);
+      if (current.state !== 'connected') return void connect(id);
+      // A reading pushed by the page is newer than any the panel is still asking for.
+      generation++;
+      set({ ...current, page: { ...current.page, kind: 'audience' }, audience: read, frame });
     },
     stop() {
       stopped = true;

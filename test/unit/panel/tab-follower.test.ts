@@ -137,6 +137,21 @@ describe('tab follower', () => {
     follower.stop();
   });
 
+  it('a reading the page pushes wins over one the panel asked for before it, whichever arrives last', async () => {
+    const b = heldSource(2, [2]);
+    let reads = 0;
+    b.source.readAudience = async () => ({ read: { ok: false, missing: reads++ === 0 ? [] : ['partner-table'] }, frame: 'frame-1' });
+    const follower = followPortalTab(b.source, (t) => b.shown.push(t));
+    await b.settle();
+    await b.release(2, 'answer');
+    follower.loaded(2); // the panel asks again (a ping held)...
+    const pushed: AudienceRead = { ok: false, missing: ['audience-options'] };
+    follower.audienceChanged(2, pushed, 'frame-1'); // ...and the page pushes its newer reading meanwhile
+    await b.release(2, 'answer'); // the older question's answer comes in last
+    expect(b.last()).toMatchObject({ state: 'connected', audience: pushed });
+    follower.stop();
+  });
+
   it('a tab that is not Partner Center is said to be so, and a stopped follower shows nothing more', async () => {
     const b = heldSource(7, []);
     const follower = followPortalTab(b.source, (t) => b.shown.push(t));
