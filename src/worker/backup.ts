@@ -69,7 +69,10 @@ function refuseHostileValues(value: unknown, path: string[] = []): void {
     return;
   }
   if (typeof value !== 'object' || value === null) return;
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  // Before any entry is looked at: no list of a backup holds more than all the partners it may hold.
+  if (keys.length > BACKUP_LIMITS.partners) throw invalid(path, `more than ${BACKUP_LIMITS.partners} entries`);
+  for (const key of keys) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw invalid([...path, key], `the key "${key}"`);
     refuseHostileValues((value as Record<string, unknown>)[key], [...path, key]);
   }

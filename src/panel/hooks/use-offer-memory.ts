@@ -10,19 +10,26 @@ import { storage } from '../worker-client';
 import type { PortalTab } from './use-portal-tab';
 import { useStored } from './use-stored';
 
-export function useOfferMemory(tab: PortalTab): void {
+const readPage = (tab: PortalTab) => {
   const read = tab.state === 'connected' && tab.page.kind === 'audience' ? tab.audience : null;
-  const page = read?.ok ? read.page : null;
-  const url = tab.state === 'connected' ? tab.page.url : undefined;
+  return read?.ok ? read.page : null;
+};
+
+/**
+ * Records a reading as it arrives, not after the next paint: an effect waits for a frame (or a second,
+ * in a tab the browser has put in the background), and a panel closed or moved on meanwhile loses it.
+ */
+export function rememberReading(tab: PortalTab): void {
+  const page = readPage(tab);
+  if (page && tab.state === 'connected') void storage().offers.addSnapshot(page, new Date(), tab.page.url);
+}
+
+export function useOfferMemory(tab: PortalTab): void {
+  const page = readPage(tab);
   const pageKey = page ? JSON.stringify(page) : '';
   const facts = useStored(() => (page ? storage().offers.getFacts(page.offerId) : Promise.resolve(null)), 'offers-changed', [
     page?.offerId,
   ]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page's content: every reading is a new object.
-  useEffect(() => {
-    if (page) void storage().offers.addSnapshot(page, new Date(), url);
-  }, [pageKey]);
 
   // The latest reading that showed what is live (published, nothing unsaved) is the one taken.
   const showedLive = useRef<AudiencePage | null>(null);
