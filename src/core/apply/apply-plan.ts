@@ -105,8 +105,7 @@ export function applyOutcome(
 }
 
 /** What the publisher still does on the page: the extension never saves, syncs or publishes. */
-export type LeftToPublisher = 'save-draft' | 'sync' | 'publish';
-export function leftToPublisher(published: boolean, changed: boolean): LeftToPublisher[] {
-  if (!changed) return [];
+export type PublisherStep = 'save-draft' | 'sync' | 'publish';
+export function leftToPublisher(published: boolean): PublisherStep[] {
   return published ? ['save-draft', 'sync'] : ['save-draft', 'publish'];
 }

@@ -1,7 +1,9 @@
 /** The rules engine: an audience page and what the publisher told us in, findings out. */
 import { effectiveOfferType } from '../offer-type';
 import type { AudiencePage, OfferFacts, PartnerRef } from '../audience';
-import { sortFindings, type Finding } from './finding';
+import type { Finding } from './finding';
+import { chooseOfferType, onPage } from './next-steps';
+import { finding, sortFindings } from './rules-table';
 import { checkPagePartners } from './page-partners';
 import { transitionFindings } from './transition-rules';
 
@@ -14,36 +16,33 @@ function partnerFindings(page: AudiencePage): Finding[] {
   if (page.selectedOption !== 2) return [];
   const checked = checkPagePartners(page.partners);
   const findings: Finding[] = [];
-  if (page.partners.length === 0) findings.push({ code: 'partners.empty', severity: 'error', params: {} });
-  if (checked.invalidRows.length > 0)
-    findings.push({ code: 'partners.invalid-tenant', severity: 'error', params: { rows: checked.invalidRows } });
-  if (checked.duplicateRows.length > 0)
-    findings.push({ code: 'partners.duplicate', severity: 'error', params: { rows: checked.duplicateRows } });
+  if (page.partners.length === 0) findings.push(finding('partners.empty'));
+  if (checked.invalidRows.length > 0) findings.push(finding('partners.invalid-tenant', { rows: checked.invalidRows }));
+  if (checked.duplicateRows.length > 0) findings.push(finding('partners.duplicate', { rows: checked.duplicateRows }));
   const countries = [...new Set(checked.partners.flatMap((p) => (p.country ? [p.country] : [])))].sort();
-  if (countries.length > 0) findings.push({ code: 'region.scope', severity: 'info', params: { countries } });
+  if (countries.length > 0) findings.push(finding('region.scope', { countries }));
   return findings;
 }
 
 function offerFindings(page: AudiencePage): Finding[] {
   const findings: Finding[] = [];
   if (page.offerType === 'container' || page.offerType === 'byol-vm') {
-    findings.push({ code: 'offer.default-opt-in', severity: 'info', params: {} });
+    findings.push(finding('offer.default-opt-in'));
   }
   // Eligibility is said only of a type that was read (or told): unknown is not "other".
-  if (page.offerType === 'other') findings.push({ code: 'offer.not-eligible', severity: 'info', params: {} });
-  if (page.offerType === 'unknown')
-    findings.push({ code: 'offer.type-unknown', severity: 'info', params: {}, action: 'choose-offer-type' });
+  if (page.offerType === 'other') findings.push(finding('offer.not-eligible'));
+  if (page.offerType === 'unknown') findings.push(finding('offer.type-unknown', {}, chooseOfferType()));
   if (page.selectedOption === 1 || page.selectedOption === 2) {
-    findings.push({ code: 'optin.listing-requirements', severity: 'info', params: {} });
+    findings.push(finding('optin.listing-requirements'));
   }
   return findings;
 }
 
 function stateFindings(page: AudiencePage): Finding[] {
   const findings: Finding[] = [];
-  if (page.unsavedChanges) findings.push({ code: 'draft.unsaved', severity: 'warning', params: {}, action: 'save-draft' });
+  if (page.unsavedChanges) findings.push(finding('draft.unsaved', {}, onPage('save-draft')));
   if (!page.published && page.selectedOption !== null && !page.unsavedChanges) {
-    findings.push({ code: 'publish.required', severity: 'info', params: {}, action: 'publish' });
+    findings.push(finding('publish.required', {}, onPage('publish')));
   }
   return findings;
 }
@@ -51,7 +50,7 @@ function stateFindings(page: AudiencePage): Finding[] {
 function changeFindings(page: AudiencePage, facts: OfferFacts, pagePartners: PartnerRef[]): Finding[] {
   if (page.selectedOption === null) return [];
   // A never-published offer has nothing live to protect: every choice is free.
-  if (!page.published) return [{ code: 'transition.free', severity: 'info', params: { to: page.selectedOption }, action: 'save-draft' }];
+  if (!page.published) return [finding('transition.free', { to: page.selectedOption }, onPage('save-draft'))];
   if (facts.liveOption === null) return [];
   return transitionFindings(facts.liveOption, page.selectedOption, pagePartners, facts);
 }

@@ -1,5 +1,7 @@
-/** What the rules engine says: a stable code, a severity, the facts behind it, and what to do. */
+/** What the rules engine says: a stable code, a severity, the facts behind it, and its next step as data. */
+import type { ApplyOrder } from '../apply/apply-plan';
 import type { AudienceOption, PartnerRef } from '../audience';
+import type { RequestedChange } from './requested-change';
 
 export const FINDING_CODES = [
   'transition.support-request',
@@ -23,19 +25,32 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = 'error' | 'warning' | 'info';
-export type FindingAction =
-  | 'prepare-support-request'
-  | 'save-draft'
-  | 'sync'
-  | 'publish'
-  | 'confirm-resale'
-  | 'choose-offer-type'
-  /** Select on the page the option that is live (the change can't be made). */
-  | 'switch-back'
-  /** Put partners that can't be deauthorised back on the page's table. */
-  | 'restore-partners'
-  /** Stay on specific partners, keep the ones that resold, and ask for the others' removal. */
-  | 'keep-resold';
+
+/** Something the panel asks the portal page to do, in the frame and on the table the finding was read from. */
+export type PageOrder = { type: 'choose-option'; option: AudienceOption } | { type: 'apply-partners'; order: ApplyOrder };
+
+/** A control of the panel a step brings the publisher to. */
+export type FocusField = { kind: 'offer-type' } | { kind: 'resale'; tenantId: string };
+
+/**
+ * A finding's next step, as data: the panel's one executor runs the panel's steps; the publisher's
+ * are only said (the extension never saves, syncs or publishes).
+ */
+export type NextStep =
+  /** Prepare the support request for this change, and fill the support form with it. */
+  | { action: 'prepare-support-request'; kind: 'request'; change: RequestedChange }
+  /**
+   * switch-back: select on the page the option that is live · restore-partners: put partners that
+   * can't be deauthorised back on the table · keep-resold: back to specific partners, then a request
+   * for the removal of the partners that did not resell (`then`).
+   */
+  | { action: 'switch-back' | 'restore-partners' | 'keep-resold'; kind: 'page'; order: PageOrder; then?: RequestedChange }
+  /** Bring the publisher to the panel's question: a partner's resale answer, or the offer's type. */
+  | { action: 'confirm-resale' | 'choose-offer-type'; kind: 'focus'; field: FocusField }
+  /** The publisher's, on the page. */
+  | { action: 'save-draft' | 'sync' | 'publish'; kind: 'publisher' };
+
+export type FindingAction = NextStep['action'];
 
 export interface FindingParams {
   from?: AudienceOption;
@@ -51,17 +66,7 @@ export interface Finding {
   code: FindingCode;
   severity: Severity;
   params: FindingParams;
-  action?: FindingAction;
-  /** A second way forward, offered beside the action. */
-  alternative?: FindingAction;
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Errors first, then warnings, then information; the engine's order within each. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
-    .map(({ finding }) => finding);
+  next?: NextStep;
+  /** A second way forward, offered beside the next step. */
+  alternative?: NextStep;
 }

@@ -1,5 +1,15 @@
 export { evaluateAudience, type RulesInput } from './evaluate-audience';
-export { FINDING_CODES, type Finding, type FindingAction, type FindingCode, type Severity } from './finding';
-export { formatFinding, type FindingText } from './messages';
-export { requestedChange, type RequestedChange } from './requested-change';
+export {
+  FINDING_CODES,
+  type Finding,
+  type FindingAction,
+  type FindingCode,
+  type FocusField,
+  type NextStep,
+  type PageOrder,
+  type Severity,
+} from './finding';
+export { formatFinding, type FindingText, type PresentedStep } from './messages';
+export { removalRequest, type RequestedChange } from './requested-change';
 export { arrangeFindings, type ArrangedFinding, type ArrangedFindings } from './arrange-findings';
+export { FINDING_RULES, STEP_RULES } from './rules-table';

@@ -1,14 +1,22 @@
 /** The findings in words, English and Korean. Plain text only: the panel renders it as text. */
 import type { AudienceOption, Locale } from '../audience';
 import { canonical, OPTION_KEYS } from '../vocabulary';
-import type { Finding, FindingAction, FindingCode } from './finding';
+import type { Finding, FindingAction, FindingCode, NextStep } from './finding';
+import { STEP_RULES } from './rules-table';
 import { resolveParticles } from '../i18n/korean-particles';
+
+/** A step the panel takes for the publisher: a button. */
+export interface PresentedStep {
+  step: NextStep;
+  label: string;
+  primary: boolean;
+}
 
 export interface FindingText {
   title: string;
   detail: string;
-  actionLabel?: string;
-  alternativeLabel?: string;
+  /** The panel's steps, the finding's own first; the publisher's steps on the page are in the words. */
+  steps: PresentedStep[];
 }
 
 type Words = (f: Finding) => { title: string; detail: string };
@@ -18,6 +26,9 @@ const optionName = (option: AudienceOption | undefined, locale: Locale): string 
 
 // The partners a finding names are not in its words: the panel lists them under the text (name,
 // tenant ID, copy button).
+/** One partner, or several: the words say which. */
+const one = (f: Finding) => (f.params.partners ?? []).length === 1;
+
 const rowList = (f: Finding, locale: Locale): string =>
   (f.params.rows ?? []).map((r) => (locale === 'ko' ? `${r.row}행: "${r.text}"` : `row ${r.row}: "${r.text}"`)).join(', ');
 
@@ -32,24 +43,30 @@ const EN: Record<FindingCode, Words> = {
     detail:
       'When a published offer moves from any partner to specific partners, partners that have already resold it to customers are on the authorized list by default.',
   }),
-  'transition.blocked-resold': () => ({
-    title: 'These partners have resold the offer',
+  'transition.blocked-resold': (f) => ({
+    title: one(f) ? 'This partner has resold the offer' : 'These partners have resold the offer',
     detail: `A partner that has already resold the offer to customers can't be deauthorized, so this change can't be made:`,
   }),
-  'transition.resale-unknown': () => ({
-    title: 'Confirm whether these partners have resold the offer',
-    detail: `The change is possible only for partners that have not resold the offer. Answer for each:`,
+  'transition.resale-unknown': (f) => ({
+    title: one(f) ? 'Has this partner resold the offer?' : 'Have these partners resold the offer?',
+    detail: one(f)
+      ? 'The change is possible only if the partner has not resold the offer. Answer below:'
+      : 'The change is possible only for partners that have not resold the offer. Answer for each below:',
   }),
   'transition.free': () => ({
     title: 'Allowed at any time',
     detail: 'You can make this change yourself: select "Save draft", then publish.',
   }),
-  'deauthorize.support-request': () => ({
+  'deauthorize.support-request': (f) => ({
     title: 'Removing partners from a published list needs a support request',
-    detail: `These partners have not resold the offer, so Microsoft can deauthorize them on request:`,
+    detail: one(f)
+      ? 'This partner has not resold the offer, so Microsoft can deauthorize it on request:'
+      : 'These partners have not resold the offer, so Microsoft can deauthorize them on request:',
   }),
-  'sync.required': () => ({
-    title: 'Select "Sync CSP audience" to authorize the added partners',
+  'sync.required': (f) => ({
+    title: one(f)
+      ? 'Select "Sync CSP audience" to authorize the added partner'
+      : 'Select "Sync CSP audience" to authorize the added partners',
     detail: `On a published offer, new partners get access after "Save draft" and "Sync CSP audience":`,
   }),
   'publish.required': () => ({
@@ -100,21 +117,25 @@ const KO: Record<FindingCode, Words> = {
     detail:
       '게시된 제품을 모든 파트너에서 특정 파트너로 변경하면, 이미 고객에게 제품을 재판매한 파트너는 기본적으로 권한 있는 파트너 목록에 포함됩니다.',
   }),
-  'transition.blocked-resold': () => ({
-    title: '이 파트너들이 이미 제품을 재판매했습니다',
+  'transition.blocked-resold': (f) => ({
+    title: one(f) ? '이 파트너가 이미 제품을 재판매했습니다' : '이 파트너들이 이미 제품을 재판매했습니다',
     detail: `이미 고객에게 제품을 재판매한 파트너의 권한은 취소할 수 없으므로 이 변경은 할 수 없습니다:`,
   }),
-  'transition.resale-unknown': () => ({
-    title: '이 파트너들이 제품을 재판매했는지 확인하세요',
-    detail: `제품을 재판매하지 않은 파트너에 대해서만 변경할 수 있습니다. 파트너마다 답해 주세요:`,
+  'transition.resale-unknown': (f) => ({
+    title: one(f) ? '이 파트너가 제품을 재판매했는지 확인하세요' : '이 파트너들이 제품을 재판매했는지 확인하세요',
+    detail: one(f)
+      ? '파트너가 제품을 재판매하지 않았을 때만 변경할 수 있습니다. 아래에서 답해 주세요:'
+      : '제품을 재판매하지 않은 파트너에 대해서만 변경할 수 있습니다. 아래에서 파트너마다 답해 주세요:',
   }),
   'transition.free': () => ({
     title: '언제든지 변경할 수 있습니다',
     detail: '직접 변경할 수 있습니다. "초안 저장"을 선택한 다음 게시하세요.',
   }),
-  'deauthorize.support-request': () => ({
+  'deauthorize.support-request': (f) => ({
     title: '게시된 목록에서 파트너를 제거하려면 지원 요청이 필요합니다',
-    detail: `이 파트너들은 제품을 재판매하지 않았으므로 요청하면 Microsoft에서 권한을 취소할 수 있습니다:`,
+    detail: one(f)
+      ? '이 파트너는 제품을 재판매하지 않았으므로 요청하면 Microsoft에서 권한을 취소할 수 있습니다:'
+      : '이 파트너들은 제품을 재판매하지 않았으므로 요청하면 Microsoft에서 권한을 취소할 수 있습니다:',
   }),
   'sync.required': () => ({
     title: '추가한 파트너에게 권한을 주려면 "CSP 대상 그룹 동기화"를 선택하세요',
@@ -157,27 +178,29 @@ const KO: Record<FindingCode, Words> = {
   }),
 };
 
-const ACTION_LABELS: Record<FindingAction, Record<Locale, string>> = {
-  'prepare-support-request': { en: 'Prepare support request', ko: '지원 요청 준비' },
-  'save-draft': { en: 'Save draft on the page', ko: '페이지에서 초안 저장' },
-  sync: { en: 'Sync CSP audience on the page', ko: '페이지에서 CSP 대상 그룹 동기화' },
-  publish: { en: 'Publish the offer', ko: '제품 게시' },
-  'confirm-resale': { en: 'Answer below', ko: '아래에서 답하기' },
-  'choose-offer-type': { en: 'Choose below', ko: '아래에서 선택' },
-  'switch-back': { en: 'Switch the page back to what is live', ko: '페이지를 라이브 선택으로 되돌리기' },
-  'restore-partners': { en: 'Put them back on the page', ko: '페이지에 다시 추가' },
+const ACTION_LABELS: Record<FindingAction, Record<Locale, (f: Finding) => string>> = {
+  'prepare-support-request': { en: () => 'Prepare support request', ko: () => '지원 요청 준비' },
+  'save-draft': { en: () => 'Save draft on the page', ko: () => '페이지에서 초안 저장' },
+  sync: { en: () => 'Sync CSP audience on the page', ko: () => '페이지에서 CSP 대상 그룹 동기화' },
+  publish: { en: () => 'Publish the offer', ko: () => '제품 게시' },
+  'confirm-resale': { en: () => 'Answer below', ko: () => '아래에서 답하기' },
+  'choose-offer-type': { en: () => 'Choose below', ko: () => '아래에서 선택' },
+  'switch-back': { en: () => 'Switch the page back to what is live', ko: () => '페이지를 라이브 선택으로 되돌리기' },
+  'restore-partners': {
+    en: (f) => (one(f) ? 'Put it back on the page' : 'Put them back on the page'),
+    ko: (f) => (one(f) ? '이 파트너를 페이지에 다시 추가' : '이 파트너들을 페이지에 다시 추가'),
+  },
   'keep-resold': {
-    en: 'Keep the resold partners, request removal of the others',
-    ko: '재판매한 파트너는 유지하고 나머지의 제거 요청',
+    en: () => 'Keep the resold partners, request removal of the others',
+    ko: () => '재판매한 파트너는 유지하고 나머지의 제거 요청',
   },
 };
 
 export function formatFinding(finding: Finding, locale: Locale): FindingText {
   const written = (locale === 'ko' ? KO : EN)[finding.code](finding);
   const words = locale === 'ko' ? { title: resolveParticles(written.title), detail: resolveParticles(written.detail) } : written;
-  return {
-    ...words,
-    ...(finding.action ? { actionLabel: ACTION_LABELS[finding.action][locale] } : {}),
-    ...(finding.alternative ? { alternativeLabel: ACTION_LABELS[finding.alternative][locale] } : {}),
-  };
+  const steps = [finding.next, finding.alternative]
+    .filter((step): step is NextStep => step !== undefined && STEP_RULES[step.action].actor === 'panel')
+    .map((step) => ({ step, label: ACTION_LABELS[step.action][locale](finding), primary: STEP_RULES[step.action].primary }));
+  return { ...words, steps };
 }

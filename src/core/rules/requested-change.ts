@@ -1,6 +1,5 @@
-/** What a support request would ask Microsoft for, read off the findings that call for one. */
-import type { AudienceOption, PartnerRef } from '../audience';
-import type { Finding } from './finding';
+/** What a support request asks Microsoft for, built once here for every finding and view that asks. */
+import type { AudienceOption, OfferFacts, PartnerRef } from '../audience';
 
 export interface RequestedChange {
   from: AudienceOption | null;
@@ -11,15 +10,22 @@ export interface RequestedChange {
   noResaleConfirmed: boolean;
 }
 
-export function requestedChange(findings: Finding[], live: AudienceOption | null, selected: AudienceOption | null): RequestedChange | null {
-  const asking = findings.filter((f) => f.action === 'prepare-support-request');
-  if (asking.length === 0) return null;
-  const partners = asking.flatMap((f) => f.params.partners ?? []);
-  return {
-    from: live,
-    to: selected,
-    partners,
-    // Every partner named here was marked "has not resold": the rules only ask for a request then.
-    noResaleConfirmed: partners.length > 0,
-  };
+const ref = ({ tenantId, name }: PartnerRef): PartnerRef => ({ tenantId, name });
+
+/** Moving a published offer between options; the partners named are the ones to deauthorise. */
+export function changeRequest(from: AudienceOption, to: AudienceOption, partners: PartnerRef[]): RequestedChange {
+  // The rules name partners here only once every one was marked "has not resold".
+  return { from, to, partners: partners.map(ref), noResaleConfirmed: partners.length > 0 };
+}
+
+/**
+ * Taking partners off a published option-2 list: only those the publisher said have not resold the
+ * offer (a partner that resold can't be deauthorised, and an unanswered one is not claimed either way).
+ */
+export function removalRequest(partners: readonly PartnerRef[], facts: OfferFacts): RequestedChange {
+  return changeRequest(
+    2,
+    2,
+    partners.filter((p) => facts.resale[p.tenantId] === 'no'),
+  );
 }

@@ -4,31 +4,16 @@
  * screen readers as they change.
  */
 import type { Locale } from '../../core/audience';
-import { arrangeFindings, formatFinding, type Finding, type FindingAction } from '../../core/rules';
+import { arrangeFindings, formatFinding, type Finding, type NextStep } from '../../core/rules';
 import { t, tn } from '../i18n';
 import { PartnerRefList } from '../components/PartnerRefList';
 
-/** Only these actions are the panel's to do; the others (save, sync, publish) are the publisher's on the page. */
-const PANEL_ACTIONS: readonly FindingAction[] = [
-  'prepare-support-request',
-  'confirm-resale',
-  'choose-offer-type',
-  'switch-back',
-  'restore-partners',
-  'keep-resold',
-];
-const PRIMARY: readonly FindingAction[] = ['prepare-support-request', 'switch-back', 'restore-partners'];
+export type OnStep = (step: NextStep) => void;
 
-export type OnFindingAction = (action: FindingAction, finding: Finding) => void;
-
-function FindingItem(props: { finding: Finding; locale: Locale; onAction: OnFindingAction; folded?: Finding[] }) {
+function FindingItem(props: { finding: Finding; locale: Locale; onStep: OnStep; folded?: Finding[] }) {
   const { finding } = props;
   const text = formatFinding(finding, props.locale);
   const folded = props.folded ?? [];
-  const actions = [
-    { action: finding.action, label: text.actionLabel },
-    { action: finding.alternative, label: text.alternativeLabel },
-  ].filter((a): a is { action: FindingAction; label: string } => !!a.action && !!a.label && PANEL_ACTIONS.includes(a.action));
   return (
     <li class="finding" data-finding-code={finding.code} data-severity={finding.severity}>
       <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>
@@ -37,15 +22,15 @@ function FindingItem(props: { finding: Finding; locale: Locale; onAction: OnFind
       {finding.params.partners && finding.params.partners.length > 0 ? (
         <PartnerRefList partners={finding.params.partners} testId="finding-partners" />
       ) : null}
-      {actions.length > 0 ? (
+      {text.steps.length > 0 ? (
         <div class="button-row">
-          {actions.map(({ action, label }) => (
+          {text.steps.map(({ step, label, primary }) => (
             <button
-              key={action}
+              key={step.action}
               type="button"
-              class={PRIMARY.includes(action) ? 'primary' : undefined}
-              onClick={() => props.onAction(action, finding)}
-              data-action={action}
+              class={primary ? 'primary' : undefined}
+              onClick={() => props.onStep(step)}
+              data-action={step.action}
             >
               {label}
             </button>
@@ -55,25 +40,25 @@ function FindingItem(props: { finding: Finding; locale: Locale; onAction: OnFind
       {folded.length > 0 ? (
         <details class="finding__folded" data-testid="folded-findings">
           <summary>{tn('findingsFolded', folded.length)}</summary>
-          <FindingItems findings={folded} locale={props.locale} onAction={props.onAction} />
+          <FindingItems findings={folded} locale={props.locale} onStep={props.onStep} />
         </details>
       ) : null}
     </li>
   );
 }
 
-function FindingItems(props: { findings: Finding[]; locale: Locale; onAction: OnFindingAction }) {
+function FindingItems(props: { findings: Finding[]; locale: Locale; onStep: OnStep }) {
   return (
     <ul class="findings">
       {props.findings.map((finding, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a code may repeat (one finding per row); the list is rebuilt whole, never reordered.
-        <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={props.locale} onAction={props.onAction} />
+        <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={props.locale} onStep={props.onStep} />
       ))}
     </ul>
   );
 }
 
-export function FindingsList(props: { findings: Finding[]; locale: Locale; onAction: OnFindingAction }) {
+export function FindingsList(props: { findings: Finding[]; locale: Locale; onStep: OnStep }) {
   if (props.findings.length === 0) {
     return (
       <p class="notice" role="status" data-testid="no-findings">
@@ -93,7 +78,7 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
               finding={finding}
               folded={folded}
               locale={props.locale}
-              onAction={props.onAction}
+              onStep={props.onStep}
             />
           ))}
         </ul>
@@ -101,7 +86,7 @@ export function FindingsList(props: { findings: Finding[]; locale: Locale; onAct
       {goodToKnow.length > 0 ? (
         <details class="good-to-know" data-testid="good-to-know" open={main.length === 0}>
           <summary>{t('goodToKnow')}</summary>
-          <FindingItems findings={goodToKnow} locale={props.locale} onAction={props.onAction} />
+          <FindingItems findings={goodToKnow} locale={props.locale} onStep={props.onStep} />
         </details>
       ) : null}
     </section>

@@ -2,15 +2,18 @@
 import { OFFER_TYPES, type OfferType } from '../../core/audience';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t } from '../i18n';
+import { fieldId } from '../steps/field-id';
+
+const ID = fieldId({ kind: 'offer-type' });
 
 const CHOICES = OFFER_TYPES.filter((type): type is Exclude<OfferType, 'unknown'> => type !== 'unknown');
 
 export function OfferTypeControl(props: { value: OfferType | undefined; onChange: (type: OfferType | undefined) => void }) {
   return (
     <div class="live-option" data-testid="offer-type-question">
-      <label for="offer-type">{t('offerTypeQuestion')}</label>{' '}
+      <label for={ID}>{t('offerTypeQuestion')}</label>{' '}
       <select
-        id="offer-type"
+        id={ID}
         value={props.value ?? ''}
         onChange={(e) => {
           const value = (e.currentTarget as HTMLSelectElement).value;

@@ -2,6 +2,8 @@
 import type { Resale } from '../../core/audience';
 import type { ResaleRow } from '../../core/live-audience';
 import { t } from '../i18n';
+import { TenantId } from '../components/TenantId';
+import { fieldId } from '../steps/field-id';
 
 export function ResaleTable(props: { rows: ResaleRow[]; onResale: (tenantId: string, resale: Resale) => void }) {
   if (props.rows.length === 0) return null;
@@ -20,11 +22,14 @@ export function ResaleTable(props: { rows: ResaleRow[]; onResale: (tenantId: str
           <tr key={row.tenantId} data-tenant-id={row.tenantId}>
             <td>
               {row.name || row.tenantId}
-              <div class="mono muted">{row.tenantId}</div>
+              <div>
+                <TenantId id={row.tenantId} />
+              </div>
             </td>
             <td>{t(`partnerStatus_${row.status}`)}</td>
             <td>
               <select
+                id={fieldId({ kind: 'resale', tenantId: row.tenantId })}
                 aria-label={t('resoldFor', row.name || row.tenantId)}
                 value={row.resale}
                 onChange={(e) => props.onResale(row.tenantId, (e.currentTarget as HTMLSelectElement).value as Resale)}

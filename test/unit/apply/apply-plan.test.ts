@@ -51,8 +51,7 @@ describe('applyOutcome', () => {
   });
 
   it('leaves saving (and syncing or publishing) to the publisher', () => {
-    expect(leftToPublisher(true, true)).toEqual(['save-draft', 'sync']);
-    expect(leftToPublisher(false, true)).toEqual(['save-draft', 'publish']);
-    expect(leftToPublisher(true, false)).toEqual([]);
+    expect(leftToPublisher(true)).toEqual(['save-draft', 'sync']);
+    expect(leftToPublisher(false)).toEqual(['save-draft', 'publish']);
   });
 });

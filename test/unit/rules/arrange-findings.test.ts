@@ -29,8 +29,17 @@ describe('arranging findings', () => {
   });
 
   it('keeps a note with a next step in view', () => {
-    const typeUnknown: Finding = { ...f('offer.type-unknown', 'info'), action: 'choose-offer-type' };
+    const typeUnknown: Finding = {
+      ...f('offer.type-unknown', 'info'),
+      next: { action: 'choose-offer-type', kind: 'focus', field: { kind: 'offer-type' } },
+    };
     const region = f('region.scope', 'info');
     expect(arrangeFindings([typeUnknown, region])).toEqual({ main: [{ finding: typeUnknown, folded: [] }], goodToKnow: [region] });
+  });
+
+  it('folds saving a change that only a support request can make into that request', () => {
+    const request = f('transition.support-request', 'warning');
+    const unsaved = f('draft.unsaved', 'warning');
+    expect(arrangeFindings([request, unsaved]).main).toEqual([{ finding: request, folded: [unsaved] }]);
   });
 });

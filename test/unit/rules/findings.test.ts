@@ -1,7 +1,9 @@
 /** Named cases with their exact findings, and the words for every code in both languages. */
 import { describe, expect, it } from 'vitest';
 import type { AudiencePage, OfferFacts } from '../../../src/core/audience';
-import { evaluateAudience, FINDING_CODES, formatFinding, requestedChange, type Finding } from '../../../src/core/rules';
+import { evaluateAudience, FINDING_CODES, FINDING_RULES, formatFinding, type Finding, type NextStep } from '../../../src/core/rules';
+
+const requestOf = (findings: Finding[]) => findings.flatMap((f) => (f.next?.kind === 'request' ? [f.next.change] : []));
 
 const A = { tenantId: 'aaaaaaaa-0000-4000-a000-000000000001', name: 'Alpha' };
 const B = { tenantId: 'bbbbbbbb-0000-4000-a000-000000000002', name: 'Bravo' };
@@ -31,9 +33,23 @@ describe('named cases', () => {
       facts: facts({ resale: { [A.tenantId]: 'yes', [B.tenantId]: 'no' } }),
     });
     expect(findings).toEqual<Finding[]>([
-      { code: 'transition.blocked-resold', severity: 'error', params: { partners: [A] }, action: 'restore-partners' },
+      {
+        code: 'transition.blocked-resold',
+        severity: 'error',
+        params: { partners: [A] },
+        next: { action: 'restore-partners', kind: 'page', order: { type: 'apply-partners', order: { add: [A], remove: [] } } },
+      },
       { code: 'partners.empty', severity: 'error', params: {} },
-      { code: 'deauthorize.support-request', severity: 'warning', params: { partners: [B] }, action: 'prepare-support-request' },
+      {
+        code: 'deauthorize.support-request',
+        severity: 'warning',
+        params: { partners: [B] },
+        next: {
+          action: 'prepare-support-request',
+          kind: 'request',
+          change: { from: 2, to: 2, partners: [B], noResaleConfirmed: true },
+        },
+      },
       { code: 'optin.listing-requirements', severity: 'info', params: {} },
     ]);
   });
@@ -43,9 +59,17 @@ describe('named cases', () => {
       evaluateAudience({ page: page({ selectedOption: 3, partners: [], unsavedChanges: true }), facts: facts({ resale }) }).find(
         (f) => f.code === 'transition.blocked-resold',
       );
-    expect(blocked({ [A.tenantId]: 'yes', [B.tenantId]: 'no' })).toMatchObject({ action: 'switch-back', alternative: 'keep-resold' });
+    expect(blocked({ [A.tenantId]: 'yes', [B.tenantId]: 'no' })).toMatchObject({
+      next: { action: 'switch-back', kind: 'page', order: { type: 'choose-option', option: 2 } },
+      // Back to specific partners, then a request for B only: A resold and stays.
+      alternative: {
+        action: 'keep-resold',
+        order: { type: 'choose-option', option: 2 },
+        then: { from: 2, to: 2, partners: [B], noResaleConfirmed: true },
+      },
+    });
     // B not answered yet: keeping A and removing "the others" can't be prepared.
-    expect(blocked({ [A.tenantId]: 'yes' })).toMatchObject({ action: 'switch-back' });
+    expect(blocked({ [A.tenantId]: 'yes' })).toMatchObject({ next: { action: 'switch-back' } });
     expect(blocked({ [A.tenantId]: 'yes' })?.alternative).toBeUndefined();
     // Both resold: there are no others to remove.
     expect(blocked({ [A.tenantId]: 'yes', [B.tenantId]: 'yes' })?.alternative).toBeUndefined();
@@ -61,9 +85,8 @@ describe('named cases', () => {
       code: 'transition.support-request',
       severity: 'warning',
       params: { from: 2, to: 3, partners: [A, B] },
-      action: 'prepare-support-request',
+      next: { action: 'prepare-support-request', kind: 'request', change: { from: 2, to: 3, partners: [A, B], noResaleConfirmed: true } },
     });
-    expect(requestedChange(findings, 2, 3)).toEqual({ from: 2, to: 3, partners: [A, B], noResaleConfirmed: true });
   });
 
   it('1 → 3 asks for a request that claims nothing about resale', () => {
@@ -71,7 +94,7 @@ describe('named cases', () => {
       page: page({ selectedOption: 3, partners: [] }),
       facts: facts({ liveOption: 1, livePartners: [] }),
     });
-    expect(requestedChange(findings, 1, 3)).toEqual({ from: 1, to: 3, partners: [], noResaleConfirmed: false });
+    expect(requestOf(findings)).toEqual([{ from: 1, to: 3, partners: [], noResaleConfirmed: false }]);
   });
 
   it('no request is needed for a free change', () => {
@@ -80,7 +103,7 @@ describe('named cases', () => {
       facts: facts({ liveOption: 3, livePartners: [] }),
     });
     expect(findings.map((f) => f.code)).toEqual(['transition.free', 'optin.listing-requirements']);
-    expect(requestedChange(findings, 3, 1)).toBeNull();
+    expect(requestOf(findings)).toEqual([]);
   });
 
   it('reports invalid and duplicate tenant IDs with their rows, and the regions of valid partners', () => {
@@ -108,7 +131,7 @@ describe('named cases', () => {
       code: 'sync.required',
       severity: 'warning',
       params: { partners: [B] },
-      action: 'sync',
+      next: { action: 'sync', kind: 'publisher' },
     });
   });
 
@@ -174,6 +197,45 @@ describe('formatFinding', () => {
     );
     expect(formatFinding({ ...sample, code: 'partners.invalid-tenant' }, 'ko').detail).toContain('4행: "xyz"');
     expect(formatFinding({ ...sample, code: 'region.scope' }, 'en').detail).toContain('KR');
-    expect(formatFinding({ ...sample, action: 'prepare-support-request' }, 'ko').actionLabel).toBe('지원 요청 준비');
+  });
+
+  it("gives the panel's steps as buttons, the main one first, and leaves the publisher's to the words", () => {
+    const request: NextStep = {
+      action: 'prepare-support-request',
+      kind: 'request',
+      change: { from: 2, to: 3, partners: [], noResaleConfirmed: false },
+    };
+    const save: NextStep = { action: 'save-draft', kind: 'publisher' };
+    expect(formatFinding({ ...sample, next: request }, 'ko').steps).toEqual([{ step: request, label: '지원 요청 준비', primary: true }]);
+    expect(formatFinding({ ...sample, next: save }, 'en').steps).toEqual([]);
+  });
+
+  it('words one partner in the singular, in both languages', () => {
+    const restore: NextStep = {
+      action: 'restore-partners',
+      kind: 'page',
+      order: { type: 'apply-partners', order: { add: [A], remove: [] } },
+    };
+    const single = { ...sample, next: restore };
+    expect(formatFinding(single, 'en')).toMatchObject({
+      title: 'This partner has resold the offer',
+      steps: [{ label: 'Put it back on the page' }],
+    });
+    expect(formatFinding(single, 'ko').title).toBe('이 파트너가 이미 제품을 재판매했습니다');
+    const both = { ...single, params: { ...single.params, partners: [A, B] } };
+    expect(formatFinding(both, 'en')).toMatchObject({
+      title: 'These partners have resold the offer',
+      steps: [{ label: 'Put them back on the page' }],
+    });
+  });
+
+  it('every finding the engine makes has the severity of its code in the rules table', () => {
+    const all = [
+      evaluateAudience({ page: page({ partners: [], selectedOption: 2 }), facts: facts({ resale: { [A.tenantId]: 'yes' } }) }),
+      evaluateAudience({ page: page({ selectedOption: 3, unsavedChanges: true }), facts: facts() }),
+      evaluateAudience({ page: page({ offerType: 'unknown', published: false }), facts: facts() }),
+    ].flat();
+    expect(all.length).toBeGreaterThan(5);
+    for (const f of all) expect(f.severity).toBe(FINDING_RULES[f.code].severity);
   });
 });
