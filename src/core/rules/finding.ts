@@ -42,9 +42,9 @@ export type NextStep =
   /**
    * switch-back: select on the page the option that is live · restore-partners: put partners that
    * can't be deauthorised back on the table · keep-resold: back to specific partners, then a request
-   * for the removal of the partners that did not resell (`then`).
+   * for the removal of the partners that did not resell (`andRequest`).
    */
-  | { action: 'switch-back' | 'restore-partners' | 'keep-resold'; kind: 'page'; order: PageOrder; then?: RequestedChange }
+  | { action: 'switch-back' | 'restore-partners' | 'keep-resold'; kind: 'page'; order: PageOrder; andRequest?: RequestedChange }
   /** Bring the publisher to the panel's question: a partner's resale answer, or the offer's type. */
   | { action: 'confirm-resale' | 'choose-offer-type'; kind: 'focus'; field: FocusField }
   /** The publisher's, on the page. */

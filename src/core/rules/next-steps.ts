@@ -32,7 +32,7 @@ export const keepResold = (facts: OfferFacts): NextStep => ({
   action: 'keep-resold',
   kind: 'page',
   order: { type: 'choose-option', option: 2 },
-  then: removalRequest(facts.livePartners, facts),
+  andRequest: removalRequest(facts.livePartners, facts),
 });
 
 /** To the first partner asked about: its question is the one to answer first. */

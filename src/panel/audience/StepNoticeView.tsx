@@ -1,10 +1,13 @@
-/** What a finding's step did on the page, or why it could not: announced, and given focus so the result is where the publisher is. */
+/**
+ * What a finding's step did on the page, or why it could not: announced, and given focus so the result
+ * is where the publisher is. Mounted anew for each step (the view clears the notice when one starts).
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import type { StepNotice } from '../steps/run-step';
 
 export function StepNoticeView({ notice }: { notice: StepNotice }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), [notice]);
+  useEffect(() => ref.current?.focus(), []);
   const error = notice.tone === 'error';
   return (
     <p

@@ -57,7 +57,7 @@ export async function runStep(step: NextStep, scope: StepScope): Promise<StepNot
       return prepare(step.change, scope);
     case 'page': {
       const notice = await order(step.order, scope);
-      return notice.tone === 'done' && step.then ? prepare(step.then, scope) : notice;
+      return notice.tone === 'done' && step.andRequest ? prepare(step.andRequest, scope) : notice;
     }
     case 'focus': {
       const control = document.getElementById(fieldId(step.field));

@@ -65,7 +65,7 @@ describe('named cases', () => {
       alternative: {
         action: 'keep-resold',
         order: { type: 'choose-option', option: 2 },
-        then: { from: 2, to: 2, partners: [B], noResaleConfirmed: true },
+        andRequest: { from: 2, to: 2, partners: [B], noResaleConfirmed: true },
       },
     });
     // B not answered yet: keeping A and removing "the others" can't be prepared.
