@@ -1,17 +1,28 @@
 /** Module worker that owns the extension's IndexedDB; the panel reaches it through Comlink. */
 import * as Comlink from 'comlink';
-import { deleteAllData, exportBackup, restoreBackup } from './backup';
+import { deleteAllData, exportBackup, previewBackup, restoreBackup, undoBackup, undoRestore } from './backup';
 import { changeNotifier } from './change-feed';
 import { openDatabase } from './database';
-import { ListsService } from './lists-service';
+import type { RestoreMode } from '../core/backup-plan';
+import type { FiledRequest } from '../core/support-request/filed-request';
+import { listsApi } from './lists-api';
 import { OffersStore } from './offers-store';
 import { offersOverview } from './offers-overview';
 
 const db = openDatabase();
 const listsChanged = changeNotifier('lists-changed');
 const offersChanged = changeNotifier('offers-changed');
-const lists = new ListsService(db, listsChanged);
+const lists = listsApi(db, listsChanged);
 const offers = new OffersStore(db, offersChanged);
+
+/** After a restore, its undo or a wipe, which bypass the services: every panel reads again. */
+async function changedAll<T>(done: Promise<T>): Promise<T> {
+  const result = await done;
+  lists.forgetIndexes();
+  listsChanged();
+  offersChanged();
+  return result;
+}
 
 // Proxied, so that the panel calls the services' methods in place rather than receiving copies.
 const api = {
@@ -19,20 +30,12 @@ const api = {
   overview: Comlink.proxy({ offers: () => offersOverview(db, offers, lists) }),
   lists: Comlink.proxy(lists),
   data: Comlink.proxy({
-    exportBackup: () => exportBackup(db),
-    async restoreBackup(text: string) {
-      const counts = await restoreBackup(db, text);
-      lists.forgetIndexes();
-      listsChanged();
-      offersChanged();
-      return counts;
-    },
-    async deleteAll() {
-      await deleteAllData(db);
-      lists.forgetIndexes();
-      listsChanged();
-      offersChanged();
-    },
+    exportBackup: (requests: FiledRequest[]) => exportBackup(db, requests),
+    previewBackup: (text: string, requests: FiledRequest[]) => previewBackup(db, text, requests),
+    restoreBackup: (text: string, mode: RestoreMode, requests: FiledRequest[]) => changedAll(restoreBackup(db, text, mode, requests)),
+    undoRestore: () => changedAll(undoRestore(db)),
+    undoBackup: () => undoBackup(db),
+    deleteAll: () => changedAll(deleteAllData(db)),
   }),
 };
 

@@ -1,20 +1,29 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteAllData, exportBackup, restoreBackup } from '../../../src/worker/backup';
-import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
-import { ListsService } from '../../../src/worker/lists-service';
+import { deleteAllData, exportBackup, previewBackup, restoreBackup, undoBackup, undoRestore } from '../../../src/worker/backup';
+import type { Partner } from '../../../src/core/audience';
+import { openDatabase, toChunks, type AssistantDatabase } from '../../../src/worker/database';
 import { OffersStore } from '../../../src/worker/offers-store';
 
 let db: AssistantDatabase;
-let lists: ListsService;
 let offers: OffersStore;
 const G1 = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
+// Straight into the tables: what a restore reads and writes, whichever service made it.
+async function createList(target: AssistantDatabase, name: string, partners: Partner[] = []): Promise<void> {
+  const id = `${name}-id`;
+  await target.lists.put({ id, name, createdAt: 'c', updatedAt: 'u', count: partners.length });
+  await target.partnerChunks.bulkPut(toChunks(id, partners));
+}
+const listsOf = async (target: AssistantDatabase) => (await target.lists.toArray()).sort((a, b) => a.name.localeCompare(b.name));
+const partnersOf = async (target: AssistantDatabase, listId: string) =>
+  (await target.partnerChunks.where('listId').equals(listId).sortBy('chunk')).flatMap((c) => c.partners);
+const lists = { listLists: () => listsOf(db), createList: (name: string, partners: Partner[] = []) => createList(db, name, partners) };
+
 beforeEach(async () => {
   db = openDatabase(`backup-${Math.random()}`);
-  lists = new ListsService(db, () => undefined);
   offers = new OffersStore(db, () => undefined);
-  await lists.createList('Korea', [{ tenantId: G1, name: '한빛', country: 'KR' }]);
+  await createList(db, 'Korea', [{ tenantId: G1, name: '한빛', country: 'KR' }]);
   await offers.saveFacts({
     offerId: 'o1',
     liveOption: 2,
@@ -29,21 +38,23 @@ describe('backup', () => {
   it('restores exactly what it saved, into an empty or a different database', async () => {
     const text = await exportBackup(db);
     const other = openDatabase(`restore-${Math.random()}`);
-    await new ListsService(other, () => undefined).createList('Will be replaced');
-    expect(await restoreBackup(other, text)).toEqual({ lists: 1, offers: 1 });
-    const restored = new ListsService(other, () => undefined);
-    const [list] = await restored.listLists();
+    await createList(other, 'Will be replaced');
+    expect(await restoreBackup(other, text, 'replace', [])).toEqual({
+      requests: [],
+      now: { lists: 1, partners: 1, offers: 1, requests: 0 },
+    });
+    const [list] = await listsOf(other);
     expect(list?.name).toBe('Korea');
-    expect(await restored.allPartners(list!.id)).toEqual([{ tenantId: G1, name: '한빛', country: 'KR' }]);
+    expect(await partnersOf(other, list!.id)).toEqual([{ tenantId: G1, name: '한빛', country: 'KR' }]);
     expect((await new OffersStore(other, () => undefined).getFacts('o1')).resale).toEqual({ [G1]: 'no' });
     await other.delete();
   });
 
   it('refuses a file that is not a backup, says where, and changes nothing', async () => {
-    await expect(restoreBackup(db, 'not json')).rejects.toMatchObject({ name: 'AssistantError:backup-not-json' });
+    await expect(restoreBackup(db, 'not json', 'replace', [])).rejects.toMatchObject({ name: 'AssistantError:backup-not-json' });
     const broken = JSON.parse(await exportBackup(db));
     broken.lists[0].partners[0].tenantId = 'nope';
-    await expect(restoreBackup(db, JSON.stringify(broken))).rejects.toMatchObject({
+    await expect(restoreBackup(db, JSON.stringify(broken), 'replace', [])).rejects.toMatchObject({
       name: 'AssistantError:backup-invalid:["lists.0.partners.0.tenantId"]',
     });
     expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
@@ -55,7 +66,7 @@ describe('backup', () => {
     const G2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     const good = async () => JSON.parse(await exportBackup(db)) as Crafted;
     const refusal = async (text: string) => {
-      const error = await restoreBackup(db, text).then(
+      const error = await restoreBackup(db, text, 'replace', []).then(
         () => null,
         (e: unknown) => e as Error,
       );
@@ -126,8 +137,55 @@ describe('backup', () => {
     it('while a good file with a second partner still restores', async () => {
       const b = await good();
       b.lists[0].partners.push({ tenantId: G2, name: 'Fabrikam' });
-      await restoreBackup(db, JSON.stringify(b));
+      await restoreBackup(db, JSON.stringify(b), 'replace', []);
       expect((await lists.listLists())[0]?.count).toBe(2);
+    });
+  });
+
+  describe('a restore loses nothing', () => {
+    const SIGHTING = { offerId: 'o1', seenAt: '2026-11-30T00:00:00.000Z', url: 'https://partner.microsoft.com/offer/o1' };
+    const FILED = { offerId: 'o1', from: 2 as const, to: 1 as const, tenantIds: [G1], filedAt: 'x', caseNumber: '1234567890' };
+    const older = async () => {
+      const text = await exportBackup(db);
+      await lists.createList('Added since', [{ tenantId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', name: 'Fabrikam' }]);
+      return text;
+    };
+    const names = async () => (await lists.listLists()).map((l) => l.name);
+
+    it('keeps where each offer was seen and the filed requests in the file', async () => {
+      await db.sightings.put(SIGHTING);
+      const text = await exportBackup(db, [FILED]);
+      const other = openDatabase(`restore-${Math.random()}`);
+      expect((await restoreBackup(other, text, 'replace', [])).requests).toEqual([FILED]);
+      expect(await other.sightings.toArray()).toEqual([SIGHTING]);
+      await other.delete();
+    });
+
+    it('previews without changing anything', async () => {
+      const text = await older();
+      const preview = await previewBackup(db, text, []);
+      expect(preview.onlyHere).toMatchObject({ lists: 1, partners: 1 });
+      expect(await names()).toEqual(['Added since', 'Korea']);
+    });
+
+    it('a merge keeps the list added since the backup', async () => {
+      await restoreBackup(db, await older(), 'merge', []);
+      expect(await names()).toEqual(['Added since', 'Korea']);
+    });
+
+    it('a replace can be undone, once, and keeps what it replaced as a backup until then', async () => {
+      await db.sightings.put(SIGHTING);
+      const text = await older();
+      // The file was saved with no filed request: a replace leaves none, its undo brings it back.
+      expect((await restoreBackup(db, text, 'replace', [FILED])).requests).toEqual([]);
+      expect(await names()).toEqual(['Korea']);
+      // Where the offer's page is survives a file that did not hold it.
+      expect(await db.sightings.toArray()).toEqual([SIGHTING]);
+      expect(JSON.parse((await undoBackup(db)) ?? '{}').lists.map((l: { name: string }) => l.name)).toContain('Added since');
+      expect((await undoRestore(db)).requests).toEqual([FILED]);
+      expect(await names()).toEqual(['Added since', 'Korea']);
+      expect(await undoBackup(db)).toBeNull();
+      await expect(undoRestore(db)).rejects.toMatchObject({ name: 'AssistantError:undo-too-late' });
     });
   });
 

@@ -1,0 +1,97 @@
+/**
+ * Restoring a backup: the file read and compared first, merge or replace chosen, confirmed, then done
+ * in one transaction that keeps the data as it was, for Undo (issue #26: a restore deleted two lists
+ * with no warning). Filed requests live in extension storage: they go to the worker and come back.
+ */
+import { useState } from 'preact/hooks';
+import type { RestoreMode, RestorePreview as Preview } from '../../core/backup-plan';
+import { BACKUP_LIMITS } from '../../core/backup-limits';
+import { AssistantError } from '../../core/errors';
+import { filedRequests } from '../../storage/filed-requests';
+import { FilePicker } from '../components/FilePicker';
+import { errorText } from '../error-text';
+import { t } from '../i18n';
+import { storage } from '../worker-client';
+import { RestoreConfirm } from './RestoreConfirm';
+import { RestoreDone } from './RestoreDone';
+import { RestorePreview } from './RestorePreview';
+import { tallyText } from './tally-text';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'preview'; file: string; preview: Preview; mode: RestoreMode; confirming: boolean }
+  | { kind: 'done'; text: string; undoable: boolean };
+
+async function readFile(file: File): Promise<{ file: string; preview: Preview }> {
+  // Refused before it is read: a file of gigabytes would stall the panel first.
+  if (file.size > BACKUP_LIMITS.bytes)
+    throw new AssistantError('backup-too-large', 'file too large', [String(BACKUP_LIMITS.bytes / 1024 / 1024)]);
+  const text = await file.text();
+  return { file: text, preview: await storage().data.previewBackup(text, await filedRequests.get()) };
+}
+
+/** `onError` words what went wrong (nothing changed) in the Data tool's status line, or clears it (null). */
+export function RestoreFlow(props: { onError: (text: string | null) => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const run = (busy: string, action: () => Promise<Step>) => {
+    props.onError(null);
+    setStep({ kind: 'busy', text: busy });
+    void action().then(setStep, (error: unknown) => {
+      setStep({ kind: 'idle' });
+      props.onError(errorText(error));
+    });
+  };
+  const choose = (file: File) =>
+    run(t('restoreReading'), async () => ({ kind: 'preview', ...(await readFile(file)), mode: 'merge', confirming: false }));
+  const restore = (file: string, mode: RestoreMode) =>
+    run(t('restoreApplying'), async () => {
+      const restored = await storage().data.restoreBackup(file, mode, await filedRequests.get());
+      await filedRequests.set(restored.requests);
+      return { kind: 'done', text: t(mode === 'merge' ? 'restoreMerged' : 'restoreReplaced', tallyText(restored.now)), undoable: true };
+    });
+  const undo = () =>
+    run(t('restoreApplying'), async () => {
+      const restored = await storage().data.undoRestore();
+      await filedRequests.set(restored.requests);
+      return { kind: 'done', text: t('restoreUndone', tallyText(restored.now)), undoable: false };
+    });
+
+  if (step.kind === 'preview') {
+    const back = () => (step.confirming ? setStep({ ...step, confirming: false }) : setStep({ kind: 'idle' }));
+    return (
+      <section aria-labelledby="restore-preview-title" onKeyDown={(e) => e.key === 'Escape' && back()}>
+        <RestorePreview preview={step.preview} mode={step.mode} onMode={(mode) => setStep({ ...step, mode, confirming: false })} />
+        {step.confirming ? (
+          <RestoreConfirm preview={step.preview} mode={step.mode} onYes={() => restore(step.file, step.mode)} onCancel={back} />
+        ) : (
+          <div class="button-row">
+            <button type="button" class="primary" data-testid="restore-continue" onClick={() => setStep({ ...step, confirming: true })}>
+              {t('restoreContinue')}
+            </button>
+            <button type="button" onClick={back}>
+              {t('cancel')}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
+  return (
+    <>
+      <FilePicker
+        label={t('backupRestore')}
+        accept=".json,application/json"
+        testId="backup-file"
+        onFile={choose}
+        disabled={step.kind === 'busy'}
+      />
+      {step.kind === 'busy' ? (
+        <p class="notice" role="status" aria-busy="true" data-testid="restore-status">
+          {step.text}
+        </p>
+      ) : null}
+      {step.kind === 'done' ? <RestoreDone text={step.text} onUndo={step.undoable ? undo : null} /> : null}
+    </>
+  );
+}
