@@ -1,10 +1,14 @@
 /** The offers overview, gathered in the worker: latest snapshots, facts, sightings, and the saved list each matches. */
 import { offerRow, type OfferRow } from '../core/offers-overview';
 import type { AssistantDatabase } from './database';
-import type { ListsService } from './lists-service';
+import type { PartnersService } from './partners-service';
 import { emptyFacts, type OffersStore } from './offers-store';
 
-export async function offersOverview(db: AssistantDatabase, offers: OffersStore, lists: ListsService): Promise<OfferRow[]> {
+export async function offersOverview(
+  db: AssistantDatabase,
+  offers: OffersStore,
+  lists: Pick<PartnersService, 'holdsExactly'>,
+): Promise<OfferRow[]> {
   const [latest, facts, sightings, saved] = await Promise.all([
     offers.recentOffers(Number.POSITIVE_INFINITY),
     db.offers.toArray(),

@@ -3,8 +3,12 @@
  * neutralised so a name like "=HYPERLINK(...)" stays text), the layout of Partner Center's
  * "Export CSPs" for importing into another offer, and the Product Ingestion API reseller shape.
  */
+import Papa from 'papaparse';
 import type { AudienceOption, Locale, Partner } from '../audience';
 import { variants } from '../vocabulary';
+
+/** What a list can be exported as: the panel's menu and the worker's export share it. */
+export type ExportFormat = 'csv' | 'partner-center' | 'ingestion-json';
 
 /**
  * Control characters and surrounding white space go; a cell a spreadsheet would run as a formula gets a leading apostrophe. So
@@ -20,14 +24,15 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r']/.test(seen) ? `'${cleaned}` : cleaned;
 }
 
-function quote(value: string): string {
-  const safe = neutralizeCell(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A table as CSV the way every export here writes it: BOM, CRLF, cells neutralised and quoted. */
+/**
+ * A table as CSV the way every export here writes it: BOM, CRLF, cells neutralised, then quoted by
+ * PapaParse. Its own `escapeFormulae` is not used: it looks at the raw first character only, so a
+ * full-width ＝ or a zero-width space before "=" gets through, and it leaves a leading apostrophe
+ * single, so reading our file back would lose one; after `neutralizeCell` it could never fire.
+ */
 export function tableToCsv(header: string[], rows: string[][]): string {
-  return `\ufeff${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+  const cells = [header, ...rows].map((r) => r.map(neutralizeCell));
+  return `\ufeff${Papa.unparse(cells, { newline: '\r\n' })}\r\n`;
 }
 
 export function partnersToCsv(partners: Partner[]): string {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Partner } from '../../core/audience';
-import type { ListPage } from '../../worker/lists-service';
+import type { ListPage } from '../../worker/partners-service';
 import { t, tn } from '../i18n';
 import { storage } from '../worker-client';
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../src/core/csv/limits';
 import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
 import { prepareImport } from '../../../src/worker/import-preview';
-import { ListsService } from '../../../src/worker/lists-service';
+import { listsApi, type ListsApi } from '../../../src/worker/lists-api';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/csv');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -116,10 +116,10 @@ describe('awkward files are read correctly', () => {
 
 describe('faults write nothing', () => {
   let db: AssistantDatabase;
-  let service: ListsService;
+  let service: ListsApi;
   beforeEach(() => {
     db = openDatabase(`bad-${Math.random()}`);
-    service = new ListsService(db, () => undefined);
+    service = listsApi(db, () => undefined);
   });
   afterEach(() => db.delete());
 

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
-import { ListsService } from '../../../src/worker/lists-service';
+import { listsApi, type ListsApi } from '../../../src/worker/lists-api';
 
 let db: AssistantDatabase;
-let service: ListsService;
+let service: ListsApi;
 let changes: number;
 
 const guid = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-a000-${n.toString(16).padStart(12, '0')}`;
@@ -20,7 +20,7 @@ function csvOf(count: number, start = 0): string {
 beforeEach(() => {
   db = openDatabase(`lists-${Math.random()}`);
   changes = 0;
-  service = new ListsService(db, () => changes++);
+  service = listsApi(db, () => changes++);
 });
 afterEach(() => db.delete());
 
@@ -184,7 +184,7 @@ describe('schema migration', () => {
     await v1.table('lists').add({ id: 'l1', name: 'From 0.1.0' });
     v1.close();
     const current = openDatabase(name);
-    const lists = await new ListsService(current, () => undefined).listLists();
+    const lists = await listsApi(current, () => undefined).listLists();
     expect(lists).toMatchObject([{ id: 'l1', name: 'From 0.1.0', count: 0 }]);
     expect(typeof lists[0]?.createdAt).toBe('string');
     expect(current.verno).toBe(3);

@@ -3,18 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudiencePage } from '../../../src/core/audience';
 import { searchOffers, sortOffers } from '../../../src/core/offers-overview';
 import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
-import { ListsService } from '../../../src/worker/lists-service';
+import { listsApi, type ListsApi } from '../../../src/worker/lists-api';
 import { offersOverview } from '../../../src/worker/offers-overview';
 import { OffersStore } from '../../../src/worker/offers-store';
 
 let db: AssistantDatabase;
 let offers: OffersStore;
-let lists: ListsService;
+let lists: ListsApi;
 
 beforeEach(() => {
   db = openDatabase(`overview-${Math.random()}`);
   offers = new OffersStore(db, () => undefined);
-  lists = new ListsService(db, () => undefined);
+  lists = listsApi(db, () => undefined);
 });
 afterEach(() => db.delete());
 

@@ -1,0 +1,119 @@
+/**
+ * Imports as the panel runs them: a file previewed against its target (nothing written), then one
+ * atomic commit of that preview, with progress and cancel. A preview is kept until it is committed or
+ * cancelled.
+ */
+import { headerSignature, isColumnMapping, type ColumnMapping } from '../core/csv/columns';
+import type { RowError } from '../core/csv/rows';
+import type { Partner } from '../core/audience';
+import { AssistantError } from '../core/errors';
+import type { AssistantDatabase, ListRecord } from './database';
+import { compareWithList, prepareImport, type PreparedImport } from './import-preview';
+import { cleanName, mergeInto, newId, type ImportProgress, type ListStorage, type WriteRun } from './list-storage';
+
+export interface ImportPreview {
+  importId: string;
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** The mapping is the one the publisher chose for a file with these headers before. */
+  mappingRemembered: boolean;
+  tenantGuessed: boolean;
+  totalRows: number;
+  valid: number;
+  toAdd: number;
+  toUpdate: number;
+  unchanged: number;
+  errorCount: number;
+  /** The first errors, in file order. */
+  errors: RowError[];
+  sample: Partner[];
+}
+
+export type ImportTarget = { listId: string } | { newListName: string };
+
+const ERRORS_SHOWN = 200;
+
+async function rememberedMapping(db: AssistantDatabase, signature: string): Promise<ColumnMapping | undefined> {
+  const value = (await db.settings.get(`mapping:${signature}`))?.value;
+  return isColumnMapping(value) ? value : undefined;
+}
+
+export class ImportSessions {
+  private readonly prepared = new Map<string, { file: PreparedImport; target: ImportTarget }>();
+  private readonly cancelled = new Set<string>();
+
+  constructor(private readonly storage: ListStorage) {}
+
+  /**
+   * Previews a file against its target. A mapping the publisher chose is remembered for files with the
+   * same headers and proposed for the next one (SettingRecord `mapping:<headers>`).
+   */
+  async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
+    const { db } = this.storage;
+    const data = new Uint8Array(bytes);
+    const read = prepareImport(data, mapping);
+    const remembered = mapping ? undefined : await rememberedMapping(db, headerSignature(read.headers));
+    const file = remembered ? prepareImport(data, remembered) : read;
+    if (mapping) await db.settings.put({ key: `mapping:${headerSignature(file.headers)}`, value: mapping });
+    if (file.partners.length === 0 && file.errors.length === 0) throw new AssistantError('no-rows', 'The file has a header but no rows.');
+    const existing = 'listId' in target ? await this.storage.partners((await this.storage.requireList(target.listId)).id) : [];
+    const importId = newId();
+    this.prepared.set(importId, { file, target });
+    return {
+      importId,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      headers: file.headers,
+      mapping: file.mapping,
+      mappingRemembered: remembered !== undefined,
+      tenantGuessed: file.tenantGuessed,
+      totalRows: file.totalRows,
+      valid: file.partners.length,
+      ...compareWithList(file.partners, existing),
+      errorCount: file.errors.length,
+      errors: file.errors.slice(0, ERRORS_SHOWN),
+      sample: file.partners.slice(0, 5),
+    };
+  }
+
+  cancelImport(importId: string): void {
+    this.cancelled.add(importId);
+    this.prepared.delete(importId);
+  }
+
+  /** Writes a previewed import: into a new list, or merged into the list it was previewed against. */
+  async commitImport(importId: string, onProgress?: (progress: ImportProgress) => void): Promise<ListRecord> {
+    const prepared = this.prepared.get(importId);
+    if (!prepared) throw new AssistantError('import-expired', 'This import is no longer available: preview the file again.');
+    this.prepared.delete(importId);
+    const { file, target } = prepared;
+    const now = new Date().toISOString();
+    const into = 'listId' in target;
+    const list: ListRecord = into
+      ? await this.storage.requireList(target.listId)
+      : { id: newId(), name: cleanName(target.newListName), createdAt: now, updatedAt: now, count: 0 };
+    // A new list takes the file as it is (already one row per tenant ID); an existing one merges it in.
+    const partners = into ? mergeInto(await this.storage.partners(list.id), file.partners) : file.partners;
+    try {
+      const run: WriteRun = { cancelled: () => this.cancelled.has(importId), fresh: !into };
+      if (onProgress) run.onProgress = onProgress;
+      return await this.storage.writePartners(list, partners, run);
+    } catch (error) {
+      // The transaction rolled back either way; a full disk deserves words a user can act on.
+      if (
+        error instanceof Error &&
+        (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)))
+      ) {
+        throw new AssistantError(
+          'out-of-space',
+          'Not enough storage space for this list: nothing was written. Delete lists you no longer need, or free disk space, and try again.',
+        );
+      }
+      throw error;
+    } finally {
+      this.cancelled.delete(importId);
+    }
+  }
+}
