@@ -12,6 +12,7 @@ export const ASSISTANT_ERROR_CODES = [
   'list-name-empty',
   'list-name-too-long',
   'undo-too-late',
+  'restore-undo-gone',
   'import-cancelled',
   'import-expired',
   'out-of-space',

@@ -90,7 +90,8 @@ export async function restoreBackup(db: AssistantDatabase, text: string, mode: R
 export async function undoRestore(db: AssistantDatabase): Promise<Restored> {
   return db.transaction('rw', tables(db), async () => {
     const kept = (await db.settings.get(UNDO_KEY))?.value;
-    if (typeof kept !== 'string') throw new AssistantError('undo-too-late', 'Nothing to undo: no restore is kept.');
+    if (typeof kept !== 'string')
+      throw new AssistantError('restore-undo-gone', 'Nothing to undo: the data before the restore is no longer kept.');
     const data = readBackup(kept);
     await writeAll(db, data);
     await db.settings.delete(UNDO_KEY);

@@ -11,8 +11,10 @@ async function saveEarlier(): Promise<void> {
 
 export function RestoreDone(props: { text: string; onUndo: (() => void) | null }) {
   const notice = useRef<HTMLDivElement>(null);
-  // The button that did it is gone: the keyboard goes to what happened.
-  useEffect(() => notice.current?.focus(), []);
+  // The button that did it is gone, so the keyboard goes to what happened; not when the tool is opened again.
+  useEffect(() => {
+    if (document.activeElement === document.body) notice.current?.focus();
+  }, []);
   return (
     <div class="notice" role="status" tabIndex={-1} ref={notice} data-testid="restore-done">
       <p>{props.text}</p>

@@ -32,8 +32,18 @@ async function readFile(file: File): Promise<{ file: string; preview: Preview }>
 }
 
 /** `onError` words what went wrong (nothing changed) in the Data tool's status line, or clears it (null). */
+/**
+ * A restore done, remembered while the panel is open: leaving the Data tool to look at the lists
+ * unmounts it, and coming back must still offer Undo.
+ */
+let lastDone: Step = { kind: 'idle' };
+
 export function RestoreFlow(props: { onError: (text: string | null) => void }) {
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [step, setShown] = useState<Step>(lastDone);
+  const setStep = (next: Step) => {
+    lastDone = next.kind === 'done' ? next : { kind: 'idle' };
+    setShown(next);
+  };
   const run = (busy: string, action: () => Promise<Step>) => {
     props.onError(null);
     setStep({ kind: 'busy', text: busy });

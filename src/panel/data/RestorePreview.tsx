@@ -59,7 +59,7 @@ export function RestorePreview(props: { preview: Preview; mode: RestoreMode; onM
       <PreviewTable preview={preview} />
       <p class="muted">{t('restoreTableNote')}</p>
       {isEmpty(preview.file) ? <p class="notice notice--warning">{t('restoreFileEmpty')}</p> : null}
-      {unchanged && !isEmpty(preview.file) ? <p class="notice">{t('restoreNothingNew')}</p> : null}
+      {unchanged && props.mode === 'merge' && !isEmpty(preview.file) ? <p class="notice">{t('restoreNothingNew')}</p> : null}
       <fieldset data-testid="restore-mode">
         <legend>{t('restoreModeLegend')}</legend>
         {(['merge', 'replace'] as const).map((mode) => (

@@ -185,7 +185,7 @@ describe('backup', () => {
       expect((await undoRestore(db)).requests).toEqual([FILED]);
       expect(await names()).toEqual(['Added since', 'Korea']);
       expect(await undoBackup(db)).toBeNull();
-      await expect(undoRestore(db)).rejects.toMatchObject({ name: 'AssistantError:undo-too-late' });
+      await expect(undoRestore(db)).rejects.toMatchObject({ name: 'AssistantError:restore-undo-gone' });
     });
   });
 
