@@ -1,10 +1,12 @@
 /**
  * Firefox has no chrome.sidePanel: the same panel page is its sidebar_action, the background runs as
- * an event page script, and AMO needs a gecko id. Everything else is the Chrome manifest.
+ * an event page script, AMO needs a gecko id, and the shortcut that opens the panel is the sidebar's
+ * (its `_execute_action` only presses the toolbar button, which opens no panel there). Everything else
+ * is the Chrome manifest.
  */
 import chromeManifest from './manifest.json' with { type: 'json' };
 
-const { side_panel: sidePanel, background, permissions, minimum_chrome_version: _minimumChrome, ...rest } = chromeManifest;
+const { side_panel: sidePanel, background, permissions, commands, minimum_chrome_version: _minimumChrome, ...rest } = chromeManifest;
 
 export const firefoxManifest = {
   ...rest,
@@ -16,6 +18,8 @@ export const firefoxManifest = {
     default_icon: chromeManifest.action.default_icon,
     open_at_install: false,
   },
+  // Unbound, as in Chrome: the publisher picks the keys in about:addons, Manage Extension Shortcuts.
+  commands: { _execute_sidebar_action: commands._execute_action },
   browser_specific_settings: {
     gecko: {
       id: 'csp-audience-assistant@csp-assistant.dev',

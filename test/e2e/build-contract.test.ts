@@ -52,6 +52,18 @@ describe('the built extension', () => {
     });
   });
 
+  // Unbound (no suggested_key): the publisher sets the keys in chrome://extensions/shortcuts or about:addons.
+  // Chrome's _execute_action is the toolbar click, which opens the side panel (openPanelOnActionClick).
+  it.each([
+    ['Chrome', DIST, '_execute_action'],
+    ['Firefox', FIREFOX_DIST, '_execute_sidebar_action'],
+  ])('offers a keyboard shortcut that opens the panel in the %s build, unbound until the publisher sets one', (_browser, dist, command) => {
+    const built = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
+    expect(built.commands).toEqual({ [command]: { description: '__MSG_commandOpenPanel__' } });
+    const words = JSON.parse(readFileSync(join(dist, '_locales', 'ko', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(words.commandOpenPanel?.message).toBe('도우미 패널 열기');
+  });
+
   it('ships no code that loads from the network', () => {
     const offenders = allFiles(DIST)
       .filter((f) => /\.(js|html)$/.test(f))
