@@ -92,7 +92,9 @@ export async function undoRestore(db: AssistantDatabase): Promise<Restored> {
     const kept = (await db.settings.get(UNDO_KEY))?.value;
     if (typeof kept !== 'string')
       throw new AssistantError('restore-undo-gone', 'Nothing to undo: the data before the restore is no longer kept.');
-    const data = readBackup(kept);
+    // Written by restoreBackup from this very database, not a file from elsewhere: a check that any
+    // older record failed (a snapshot's odd tenant ID) must not stand between the user and Undo.
+    const data = JSON.parse(kept) as Backup;
     await writeAll(db, data);
     await db.settings.delete(UNDO_KEY);
     return { requests: data.requests ?? [], now: tallyOf(data) };
