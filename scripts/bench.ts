@@ -157,7 +157,7 @@ async function main() {
     const panelUrl = browser.panelUrl(await browser.tabIdOf(portal));
     const panel = await browser.context.newPage();
     await panel.goto(panelUrl);
-    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.getByRole('tab', { name: 'Lists' }).click();
 
     const csv50 = generateCsv(50_000);
     const csv200 = generateCsv(200_000);
@@ -254,7 +254,7 @@ async function measureApply(browser: ExtensionBrowser): Promise<number> {
     await portal.locator('[data-csp-assistant="launcher"]').waitFor();
     panel ??= await browser.context.newPage();
     await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
-    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.getByRole('tab', { name: 'Lists' }).click();
     if (run === 0) {
       await panel
         .locator('[data-testid="import-file"]')

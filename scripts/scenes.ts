@@ -56,7 +56,7 @@ export const SCENES: Scene[] = [
     locale: 'en-US',
     url: offer('en-us', '&option=2&partners=3'),
     prepare: async (_portal, panel) => {
-      await panel.getByRole('tab', { name: 'Partner lists' }).click();
+      await panel.getByRole('tab', { name: 'Lists' }).click();
       await panel
         .locator('[data-testid="import-file"]')
         .setInputFiles({ name: 'fabrikam-resellers.csv', mimeType: 'text/csv', buffer: sampleCsv(1200) });

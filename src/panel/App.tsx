@@ -67,7 +67,6 @@ export function App({ search }: { search: string }) {
         <p class="panel__status" data-testid="connection" data-state={tab.state}>
           {connectionText(tab)}
         </p>
-        {tab.state === 'connected' ? <CapturePageButton tabId={tab.tabId} /> : null}
       </header>
       {storageRestarted ? (
         <p class="notice notice--warning" role="alert" data-testid="storage-restarted">
@@ -92,6 +91,12 @@ export function App({ search }: { search: string }) {
         {tool === 'offers' ? <LazyTool load={loadOffers} props={'tabId' in tab ? { tabId: tab.tabId } : {}} /> : null}
         {tool === 'data' ? <LazyTool load={loadData} props={{}} /> : null}
       </Tabs>
+      {/* Last, not first: few publishers ever report a bug, and every tool's first Tab stop is its own. */}
+      {tab.state === 'connected' ? (
+        <footer class="panel__footer">
+          <CapturePageButton tabId={tab.tabId} />
+        </footer>
+      ) : null}
     </main>
   );
 }

@@ -7,6 +7,7 @@ export const STORAGE_KEYS = {
   categoryChoices: 'categoryChoices',
   fieldLabels: 'supportFieldLabels',
   lastList: 'lastList',
+  captureNoticeDismissed: 'captureNoticeDismissed',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -140,8 +140,8 @@ describe('keyboard', () => {
       await panel.goto(browser.panelUrl(0));
       await panel.getByRole('tab', { name: 'Audience' }).focus();
       await panel.keyboard.press('ArrowRight');
-      expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Partner lists');
-      expect(await panel.getByRole('tab', { name: 'Partner lists' }).getAttribute('aria-selected')).toBe('true');
+      expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Lists');
+      expect(await panel.getByRole('tab', { name: 'Lists' }).getAttribute('aria-selected')).toBe('true');
       await panel.keyboard.press('End');
       expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Data');
       // Tools other than Audience load when first opened: the first control is there once it shows.

@@ -41,7 +41,7 @@ async function besideOffer(url: string, list: string): Promise<Page> {
   await portal.goto(url);
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+  await panel.getByRole('tab', { name: 'Lists' }).click();
   const option = panel.locator('[data-testid="list-select"] option', { hasText: `${list} (` });
   await panel.locator('[data-testid="list-select"]').selectOption((await option.getAttribute('value'))!);
   return portal;
@@ -74,7 +74,7 @@ beforeAll(async () => {
   panel.on('pageerror', (e) => console.log('PANELERR', e.message));
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+  await panel.getByRole('tab', { name: 'Lists' }).click();
   await importList('three', three);
   await importList('five-hundred', fiveHundred);
   await importList('published-mix', [catalog[2]!, catalog[6]!]);
@@ -181,7 +181,7 @@ describe('applying a saved list to the offer on the page', () => {
     const inner = portal.frames().find((f) => f !== portal.mainFrame())!;
     const innerBefore = await inner.evaluate(() => localStorage.getItem('sim-audience:en:framed-inner'));
     await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.getByRole('tab', { name: 'Lists' }).click();
     const option = panel.locator('[data-testid="list-select"] option', { hasText: 'three (' });
     await panel.locator('[data-testid="list-select"]').selectOption((await option.getAttribute('value'))!);
     expect(await applyAndWait()).toContain('Added 3 partners');

@@ -193,7 +193,7 @@ describe('resale answers from a saved list', () => {
     await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
     const [first, second] = buildCatalog().slice(0, 2);
     const csv = `Tenant ID,Partner name,Resold\r\n${first!.tenantId},${first!.name},yes\r\n${second!.tenantId},${second!.name},no\r\n`;
-    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.getByRole('tab', { name: 'Lists' }).click();
     await panel
       .locator('[data-testid="import-file"]')
       .setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

@@ -52,7 +52,7 @@ describe('foundation', () => {
     const status = panel.locator('[data-testid="connection"][data-state="connected"]');
     await status.waitFor();
     expect(await status.textContent()).toBe('CSP reseller audience page');
-    await panel.getByRole('tab', { name: 'Partner lists' }).click();
+    await panel.getByRole('tab', { name: 'Lists' }).click();
     await panel.locator('[data-testid="storage-status"]', { hasText: /saved lists?$/ }).waitFor();
     await panel.close();
     await page.close();

@@ -4,6 +4,7 @@
  * is not a backup), shows no English sentence. The page's own data is Korean here, so any English
  * run of words left is the panel's.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSimulator, type Simulator } from '../simulator/server';
@@ -101,5 +102,20 @@ describe('the Korean UI', () => {
       .poll(() => panel.locator('[data-testid="data-status"]').textContent())
       .toBe('이 파일은 백업이 아닙니다. JSON 파일이 아닙니다.');
     expect(await visibleEnglish(), 'a file that is not a backup').toEqual([]);
+  });
+
+  it("exports for Partner Center with the headers of the portal's own export, in its language", async () => {
+    await panel.locator('#tab-lists').click();
+    await panel.locator('[data-testid="list-menu"] summary').click();
+    const downloading = panel.waitForEvent('download');
+    await panel.locator('[data-testid="export-partner-center"]').click();
+    const text = readFileSync((await (await downloading).path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\ufeff파트너 이름,테넌트 ID,국가/지역,MPN ID');
+  });
+
+  it('counts partners with 곳, one as well as many', async () => {
+    await panel.locator('#tab-lists').click();
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('파트너 1곳');
+    expect(await panel.locator('[data-testid="page-diff"] summary').textContent()).not.toMatch(/명/);
   });
 });

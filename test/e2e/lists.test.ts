@@ -19,7 +19,7 @@ beforeAll(async () => {
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   panel = await session.browser.context.newPage();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+  await panel.getByRole('tab', { name: 'Lists' }).click();
 });
 
 function csv(rows: string[][]): Buffer {
@@ -58,9 +58,19 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('40 partners');
   });
 
+  it('says in words when a search matches no partner, and shows no empty box', async () => {
+    await panel.locator('#partner-search').fill('no such partner');
+    await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('No partners match “no such partner”.');
+    expect(await panel.locator('.virtual').count()).toBe(0);
+    await panel.locator('#partner-search').fill('');
+    await expect.poll(() => panel.locator('.virtual').count()).toBe(1);
+  });
+
   it('exports a CSV that holds the same partners', async () => {
     const downloading = panel.waitForEvent('download');
     await panel.locator('[data-testid="list-menu"] summary').click();
+    // What the JSON export is based on is said beside it, not only in a tooltip.
+    expect(await panel.locator('[data-testid="export-json-note"]').isVisible()).toBe(true);
     await panel.locator('[data-testid="export-csv"]').click();
     const file = await downloading;
     // Said, once the file is on its way.
@@ -90,7 +100,7 @@ describe('partner lists in the panel', () => {
   it('shows the same lists in a second panel, and follows its changes without reload', async () => {
     const second = await session.browser.context.newPage();
     await second.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-    await second.getByRole('tab', { name: 'Partner lists' }).click();
+    await second.getByRole('tab', { name: 'Lists' }).click();
     await expect.poll(() => second.locator('[data-testid="list-select"] option').allTextContents()).toEqual(['resellers (40)']);
     await second.locator('[data-testid="save-page-as-list"]').click();
     await expect
@@ -101,18 +111,28 @@ describe('partner lists in the panel', () => {
 
   it('adds a partner, refuses a bad tenant ID with a reason, and changes a partner in place', async () => {
     const form = panel.locator('[data-testid="partner-form"]');
-    await form.getByLabel('Tenant ID').fill('not-a-guid');
+    // The form is behind its button, and opens with the tenant ID ready to type.
+    expect(await form.count()).toBe(0);
+    await panel.getByRole('button', { name: 'Add partner' }).click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe('Tenant ID');
+    await panel.keyboard.type('not-a-guid');
     await form.getByLabel('Name').fill('Typo Ltd');
-    await form.getByRole('button', { name: 'Add partner' }).click();
+    await form.getByRole('button', { name: 'Add to the list' }).click();
     expect(await form.getByRole('alert').textContent()).toBe('A tenant ID is a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.');
     await form.getByLabel('Tenant ID').fill('{0F8FAD5B-D9CB-469F-A165-70867728950E}');
-    await form.getByRole('button', { name: 'Add partner' }).click();
+    await form.getByRole('button', { name: 'Add to the list' }).click();
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
     await panel.locator('#partner-search').fill('0f8fad5b');
     await panel.getByRole('button', { name: 'Change Typo Ltd' }).click();
     await form.getByLabel('Name').fill('Fixed Ltd');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => panel.locator('.virtual tbody tr .partner-row__name').allTextContents()).toEqual(['Fixed Ltd']);
+    // A change is one partner: the form closes, and Escape closes the adding one.
+    await expect.poll(() => form.count()).toBe(0);
+    await panel.getByRole('button', { name: 'Add partner' }).click();
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Add partner');
     await panel.locator('#partner-search').fill('');
     await expect.poll(() => panel.locator('[data-testid="search-count"]').textContent()).toBe('41 partners');
   });
@@ -178,7 +198,7 @@ describe('partner lists in the panel', () => {
     await select.selectOption(chosen!);
     const again = await session.browser.context.newPage();
     await again.goto(panel.url());
-    await again.getByRole('tab', { name: 'Partner lists' }).click();
+    await again.getByRole('tab', { name: 'Lists' }).click();
     await expect.poll(() => again.locator('[data-testid="list-select"]').inputValue()).toBe(chosen);
     await again.close();
   });
@@ -196,5 +216,19 @@ describe('partner lists in the panel', () => {
     // The three Korean partners are new to it; korea stays as it was.
     await expect.poll(() => panel.locator('[data-testid="list-select"] option:checked').textContent()).toBe(`resellers (${before + 3})`);
     expect(await panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
+  });
+
+  it('asks for the name of a new list, and says the new list is empty in words', async () => {
+    await panel.getByRole('button', { name: 'New list' }).click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('new-list-name');
+    expect(await panel.getByLabel('Name of the new list').inputValue()).toMatch(/^List \d+$/);
+    // The proposed name is selected: typing replaces it.
+    await panel.keyboard.type('Korea resellers');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('[data-testid="list-select"] option:checked').textContent()).toBe('Korea resellers (0)');
+    await expect
+      .poll(() => panel.locator('[data-testid="search-count"]').textContent())
+      .toBe('This list has no partners yet. Add one, or import a CSV.');
+    expect(await panel.locator('.virtual').count()).toBe(0);
   });
 });

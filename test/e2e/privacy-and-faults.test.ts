@@ -22,7 +22,7 @@ function bigCsv(rows: number): Buffer {
 async function openPanel(portal: Page): Promise<Page> {
   const panel = await session.browser.context.newPage();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
-  await panel.getByRole('tab', { name: 'Partner lists' }).click();
+  await panel.getByRole('tab', { name: 'Lists' }).click();
   await panel.locator('[data-testid="storage-status"]', { hasText: /saved lists?$/ }).waitFor();
   return panel;
 }
@@ -118,11 +118,16 @@ describe('privacy and faults', () => {
     const before = (await listNames(a)).length;
     // One click at a time in a page: Playwright keeps one hit-target check per page, so a second click
     // started there while the first is under way swallows the first one's events. The writes still overlap.
+    // "New list" asks for the name: the proposed one is taken.
+    const newList = async (panel: Page) => {
+      await panel.getByRole('button', { name: 'New list' }).click();
+      await panel.getByRole('button', { name: 'Create list' }).click();
+    };
     const clicksInA = async () => {
-      await a.getByRole('button', { name: 'New list' }).click();
+      await newList(a);
       await a.locator('[data-testid="save-page-as-list"]').click();
     };
-    await Promise.all([clicksInA(), b.getByRole('button', { name: 'New list' }).click()]);
+    await Promise.all([clicksInA(), newList(b)]);
     await expect.poll(async () => (await listNames(a)).length).toBe(before + 3);
     await expect.poll(async () => (await listNames(b)).sort()).toEqual((await listNames(a)).sort());
     await Promise.all([a.close(), b.close()]);

@@ -1,14 +1,16 @@
 /**
  * Saves the portal page beside the panel as a scrubbed HTML file, for a bug report (see
  * portal/capture): the portal tab makes it, the publisher checks what it keeps, then saves it.
+ * What the file replaces is said after the first saves, until the publisher dismisses it once.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Replies } from '../../messaging/protocol';
 import { sendToTab } from '../../messaging/send';
 import { errorText } from '../error-text';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { LazyTool } from '../lazy-tool';
+import { captureNoticeDismissed } from '../../storage/capture-notice';
 
 // Loaded when a capture is made: every panel shows the button, few ever press it.
 const loadReview = () => import('./CaptureReview').then((m) => m.CaptureReview);
@@ -17,6 +19,8 @@ export function CapturePageButton({ tabId }: { tabId: number }) {
   const [capture, setCapture] = useState<Replies['capture-page'] | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [noteDismissed, setNoteDismissed] = useState(true);
+  useEffect(() => void captureNoticeDismissed.get().then(setNoteDismissed), []);
   const trigger = useRef<HTMLButtonElement>(null);
 
   async function start() {
@@ -50,9 +54,27 @@ export function CapturePageButton({ tabId }: { tabId: number }) {
         <LazyTool load={loadReview} props={{ summary: capture.summary, onSave: () => close(capture), onCancel: () => close(null) }} />
       ) : null}
       {status ? (
-        <p role="status" class={status.ok ? 'muted' : 'notice notice--error'}>
-          {status.text}
-        </p>
+        <div role="status" class={status.ok ? 'notice capture__status' : 'notice notice--error capture__status'}>
+          <p>
+            {status.text}
+            {status.ok && !noteDismissed ? ` ${t('captureSavedNote')}` : ''}
+          </p>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('dismiss')}
+            onClick={() => {
+              if (status.ok && !noteDismissed) {
+                setNoteDismissed(true);
+                void captureNoticeDismissed.set(true);
+              }
+              setStatus(null);
+              trigger.current?.focus();
+            }}
+          >
+            ✕
+          </button>
+        </div>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { PartnerRef } from '../../core/audience';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { TenantId } from './TenantId';
 
 export function PartnerRefList({ partners, limit = 200, testId }: { partners: PartnerRef[]; limit?: number; testId?: string }) {
   return (
@@ -10,7 +11,7 @@ export function PartnerRefList({ partners, limit = 200, testId }: { partners: Pa
         <li key={p.tenantId}>
           <span>{p.name || p.tenantId}</span>
           <span class="partner-refs__id">
-            <span class="mono muted">{p.tenantId}</span>
+            <TenantId id={p.tenantId} />
             <CopyButton text={p.tenantId} label={t('copyTenantId', p.name || p.tenantId)} />
           </span>
         </li>

@@ -1,4 +1,7 @@
-/** An accessible tab bar: arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern). */
+/**
+ * An accessible tab bar: arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern). One row
+ * that never wraps: each tab reserves the width of its bold (selected) label, so choosing one moves none.
+ */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 
@@ -52,6 +55,7 @@ export function Tabs<K extends string>(props: {
             aria-controls={`tabpanel-${tab.key}`}
             tabIndex={tab.key === props.selected ? 0 : -1}
             class="tabs__tab"
+            data-label={tab.label}
             onClick={() => props.onSelect(tab.key)}
           >
             {tab.label}

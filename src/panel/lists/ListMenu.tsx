@@ -1,13 +1,13 @@
 /**
  * A list's actions behind one "⋯" button (a disclosure: Enter or Space opens it, Tab walks it, Escape
  * closes it): rename, duplicate, merge into another list, the three exports, and delete (undone from
- * the notice that follows). The destructive one is last and set apart.
+ * the notice that follows). The destructive one is last and set apart. The open menu is moved
+ * sideways as needed to stay inside the panel, however narrow.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ExportFormat } from '../../core/csv/export';
 import type { ListRecord } from '../../worker/database';
 import { t } from '../i18n';
-
-export type ExportFormat = 'csv' | 'partner-center' | 'ingestion-json';
 
 export interface ListActions {
   rename: (name: string) => void;
@@ -19,11 +19,28 @@ export interface ListActions {
 
 type Step = 'menu' | 'rename' | 'merge';
 
+/** The gap kept between a popover and the panel's edges. */
+const EDGE = 8;
+
+/** Shifts an open popover back inside the window, measured again each time `shown` (what it shows) changes. */
+function useInsideWindow(box: { current: HTMLElement | null }, shown: string) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` changes the popover's size, so it is measured again.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    element.style.translate = '';
+    const { left, right } = element.getBoundingClientRect();
+    const shift = right > window.innerWidth - EDGE ? window.innerWidth - EDGE - right : 0;
+    element.style.translate = `${Math.max(shift, EDGE - left)}px 0`;
+  }, [shown]);
+}
+
 export function ListMenu({ list, others, actions }: { list: ListRecord; others: ListRecord[]; actions: ListActions }) {
   const menu = useRef<HTMLDetailsElement>(null);
+  const items = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
   const [step, setStep] = useState<Step>('menu');
-  const [name, setName] = useState(list.name);
-  const [target, setTarget] = useState(others[0]?.id ?? '');
+  useInsideWindow(items, `${open}:${step}`);
   const close = () => {
     if (menu.current) menu.current.open = false;
     setStep('menu');
@@ -39,8 +56,7 @@ export function ListMenu({ list, others, actions }: { list: ListRecord; others: 
       ref={menu}
       data-testid="list-menu"
       onToggle={() => {
-        setName(list.name);
-        setTarget(others[0]?.id ?? '');
+        setOpen(menu.current?.open ?? false);
         if (!menu.current?.open) setStep('menu');
       }}
       onKeyDown={(e) => {
@@ -53,71 +69,100 @@ export function ListMenu({ list, others, actions }: { list: ListRecord; others: 
       <summary class="menu__button" aria-label={t('listActions', list.name)}>
         ⋯
       </summary>
-      <div class="menu__items">
+      <div class="menu__items" ref={items} data-testid="list-menu-items">
         {step === 'rename' ? (
-          <form
-            class="menu__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              act(() => actions.rename(name))();
-            }}
-          >
-            <label for="list-name">{t('listName')}</label>
-            <input id="list-name" type="text" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-            <button type="submit" class="primary" disabled={name.trim() === list.name}>
-              {t('rename')}
-            </button>
-          </form>
+          <RenameForm list={list} onRename={(name) => act(() => actions.rename(name))()} />
         ) : step === 'merge' ? (
-          <form
-            class="menu__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              act(() => actions.mergeInto(target))();
-            }}
-          >
-            <label for="merge-target">{t('mergeIntoLabel', list.name)}</label>
-            <select id="merge-target" value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
-              {others.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {t('listOption', [l.name, String(l.count)])}
-                </option>
-              ))}
-            </select>
-            <button type="submit" class="primary" data-testid="merge-confirm">
-              {t('merge')}
-            </button>
-          </form>
+          <MergeForm list={list} others={others} onMerge={(target) => act(() => actions.mergeInto(target))()} />
         ) : (
-          <>
-            <button type="button" onClick={() => setStep('rename')} data-testid="rename-list">
-              {t('renameEllipsis')}
-            </button>
-            <button type="button" onClick={act(actions.duplicate)}>
-              {t('duplicate')}
-            </button>
-            {others.length > 0 ? (
-              <button type="button" onClick={() => setStep('merge')} data-testid="merge-list">
-                {t('mergeIntoEllipsis')}
-              </button>
-            ) : null}
-            <hr />
-            <button type="button" onClick={act(() => actions.exportAs('csv'))} data-testid="export-csv">
-              {t('exportCsv')}
-            </button>
-            <button type="button" onClick={act(() => actions.exportAs('partner-center'))}>
-              {t('exportPartnerCenter')}
-            </button>
-            <button type="button" onClick={act(() => actions.exportAs('ingestion-json'))} title={t('exportJsonNote')}>
-              {t('exportJson')}
-            </button>
-            <hr />
-            <button type="button" class="danger" onClick={act(actions.remove)} data-testid="delete-list">
-              {t('delete')}
-            </button>
-          </>
+          <MenuItems hasOthers={others.length > 0} actions={actions} act={act} onStep={setStep} />
         )}
       </div>
     </details>
+  );
+}
+
+function MenuItems(props: {
+  hasOthers: boolean;
+  actions: ListActions;
+  act: (action: () => void) => () => void;
+  onStep: (step: Step) => void;
+}) {
+  const { actions, act } = props;
+  return (
+    <>
+      <button type="button" onClick={() => props.onStep('rename')} data-testid="rename-list">
+        {t('renameEllipsis')}
+      </button>
+      <button type="button" onClick={act(actions.duplicate)}>
+        {t('duplicate')}
+      </button>
+      {props.hasOthers ? (
+        <button type="button" onClick={() => props.onStep('merge')} data-testid="merge-list">
+          {t('mergeIntoEllipsis')}
+        </button>
+      ) : null}
+      <hr />
+      <button type="button" onClick={act(() => actions.exportAs('csv'))} data-testid="export-csv">
+        {t('exportCsv')}
+      </button>
+      <button type="button" onClick={act(() => actions.exportAs('partner-center'))} data-testid="export-partner-center">
+        {t('exportPartnerCenter')}
+      </button>
+      <button type="button" onClick={act(() => actions.exportAs('ingestion-json'))} aria-describedby="export-json-note">
+        {t('exportJson')}
+      </button>
+      <p class="menu__note muted" id="export-json-note" data-testid="export-json-note">
+        {t('exportJsonNote')}
+      </p>
+      <hr />
+      <button type="button" class="danger" onClick={act(actions.remove)} data-testid="delete-list">
+        {t('delete')}
+      </button>
+    </>
+  );
+}
+
+function RenameForm({ list, onRename }: { list: ListRecord; onRename: (name: string) => void }) {
+  const [name, setName] = useState(list.name);
+  return (
+    <form
+      class="menu__form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRename(name);
+      }}
+    >
+      <label for="list-name">{t('listName')}</label>
+      <input id="list-name" type="text" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      <button type="submit" class="primary" disabled={name.trim() === list.name}>
+        {t('rename')}
+      </button>
+    </form>
+  );
+}
+
+function MergeForm({ list, others, onMerge }: { list: ListRecord; others: ListRecord[]; onMerge: (targetId: string) => void }) {
+  const [target, setTarget] = useState(others[0]?.id ?? '');
+  return (
+    <form
+      class="menu__form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onMerge(target);
+      }}
+    >
+      <label for="merge-target">{t('mergeIntoLabel', list.name)}</label>
+      <select id="merge-target" value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+        {others.map((l) => (
+          <option key={l.id} value={l.id}>
+            {t('listOption', [l.name, String(l.count)])}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="primary" data-testid="merge-confirm">
+        {t('merge')}
+      </button>
+    </form>
   );
 }

@@ -1,20 +1,21 @@
 /** The partner lists tool: saved lists, their partners, import, export, and a diff with the page. */
 import { errorText } from '../error-text';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AudiencePage, Partner } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useStored } from '../hooks/use-stored';
 import { lastList } from '../../storage/last-list';
-import { t, tn } from '../i18n';
+import { t, tn, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
 import { download, safeFileName } from './download';
 import { ImportPanel } from './ImportPanel';
 import { PageDiff } from './PageDiff';
-import { PartnerForm } from './PartnerForm';
+import { PartnerAdder } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
-import { ListMenu, type ExportFormat, type ListActions } from './ListMenu';
+import type { ExportFormat } from '../../core/csv/export';
+import { ListMenu, type ListActions } from './ListMenu';
 
 type Undo = { token: string; name: string } | null;
 
@@ -52,7 +53,8 @@ export function ListsView({ tab }: { tab: PortalTab }) {
   }
 
   async function exportAs(list: ListRecord, format: ExportFormat) {
-    const text = await storage().lists.exportList(list.id, format);
+    // Partner Center's layout is headed in the portal's language (the page's, else the panel's).
+    const text = await storage().lists.exportList(list.id, format, page?.locale ?? uiLocale());
     const base = safeFileName(list.name);
     const fileName =
       format === 'ingestion-json' ? `${base}-reseller.json` : `${base}${format === 'partner-center' ? '-partner-center' : ''}.csv`;
@@ -82,48 +84,31 @@ export function ListsView({ tab }: { tab: PortalTab }) {
   }
 
   const version = current ? Date.parse(current.updatedAt) : 0;
+  const createNamed = (name: string) => run(async () => setSelected((await storage().lists.createList(name)).id));
 
   return (
     <section data-testid="lists" aria-labelledby="lists-title">
       <h2 id="lists-title" class="visually-hidden">
         {t('toolLists')}
       </h2>
-      {undo ? (
-        <p class="notice" role="status" data-testid="undo">
-          {t('listDeleted', undo.name)}{' '}
-          <button
-            type="button"
-            onClick={() =>
-              run(async () => {
-                const list = await storage().lists.undoDelete(undo.token);
-                setUndo(null);
-                setSelected(list.id);
-              })
-            }
-          >
-            {t('undo')}
-          </button>
-        </p>
-      ) : null}
-      {error ? (
-        <p class="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {done ? (
-        <p class="notice" role="status" data-testid="list-done">
-          {done}
-        </p>
-      ) : null}
+      <ListNotices
+        undo={undo}
+        error={error}
+        done={done}
+        onUndo={(token) =>
+          run(async () => {
+            const list = await storage().lists.undoDelete(token);
+            setUndo(null);
+            setSelected(list.id);
+          })
+        }
+      />
       {lists.state === 'ready' && all.length === 0 ? (
         <p class="empty" data-testid="lists-empty">
           {t('listsEmpty')}
         </p>
       ) : null}
-      <p class="muted" data-testid="storage-status">
-        {lists.state === 'ready' ? tn('storageReady', all.length) : t('storageOpening')}
-      </p>
-      <div class="button-row">
+      <div class="button-row lists-toolbar">
         {all.length > 0 ? (
           <select
             aria-label={t('chooseList')}
@@ -139,15 +124,13 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           </select>
         ) : null}
         {current ? <ListMenu list={current} others={all.filter((l) => l.id !== current.id)} actions={actionsFor(current)} /> : null}
+        <span class="muted lists-toolbar__count" data-testid="storage-status">
+          {lists.state === 'ready' ? tn('storageReady', all.length) : t('storageOpening')}
+        </span>
       </div>
-      <ImportPanel current={current ?? null} primary={all.length === 0} onDone={(id) => setSelected(id)} />
-      <div class="button-row">
-        <button
-          type="button"
-          onClick={() => run(async () => setSelected((await storage().lists.createList(t('newListName', String(all.length + 1)))).id))}
-        >
-          {t('newList')}
-        </button>
+      <div class="button-row lists-actions">
+        <ImportPanel current={current ?? null} primary={all.length === 0} onDone={(id) => setSelected(id)} />
+        <NewList defaultName={t('newListName', String(all.length + 1))} onCreate={createNamed} />
         {page && page.partners.length > 0 ? (
           <button type="button" onClick={() => run(() => saveFromPage(page))} data-testid="save-page-as-list">
             {t('saveTableAsList')}
@@ -159,22 +142,95 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           {page && tab.state === 'connected' ? (
             <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} frame={tab.frame ?? ''} />
           ) : null}
-          <PartnerForm
-            key={editing?.tenantId ?? 'new'}
-            editing={editing}
-            onSave={async (partner) => {
-              await storage().lists.upsertPartner(current.id, partner);
-              setEditing(null);
-            }}
-          />
           <PartnerTable
             listId={current.id}
             version={version}
             onEdit={setEditing}
             onRemove={(p) => run(() => storage().lists.removePartners(current.id, [p.tenantId]))}
+            adder={
+              <PartnerAdder
+                editing={editing}
+                onDone={() => setEditing(null)}
+                onSave={(partner) => storage().lists.upsertPartner(current.id, partner)}
+              />
+            }
           />
         </>
       ) : null}
     </section>
+  );
+}
+
+function ListNotices(props: { undo: Undo; error: string | null; done: string | null; onUndo: (token: string) => void }) {
+  const { undo, error, done } = props;
+  return (
+    <>
+      {undo ? (
+        <p class="notice" role="status" data-testid="undo">
+          {t('listDeleted', undo.name)}{' '}
+          <button type="button" onClick={() => props.onUndo(undo.token)}>
+            {t('undo')}
+          </button>
+        </p>
+      ) : null}
+      {error ? (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {done ? (
+        <p class="notice" role="status" data-testid="list-done">
+          {done}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** "New list" asks for the name first (proposed, selected: typing replaces it). */
+function NewList({ defaultName, onCreate }: { defaultName: string; onCreate: (name: string) => void }) {
+  const [name, setName] = useState<string | null>(null);
+  const open = name !== null;
+  const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Opened: the name is ready to be typed over; closed: focus goes back to the button.
+  useLayoutEffect(() => {
+    if (open) input.current?.select();
+    else if (wasOpen.current) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  if (name === null)
+    return (
+      <button type="button" ref={button} onClick={() => setName(defaultName)} data-testid="new-list">
+        {t('newList')}
+      </button>
+    );
+  return (
+    <form
+      class="new-list"
+      data-testid="new-list-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCreate(name.trim());
+        setName(null);
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && setName(null)}
+    >
+      <label for="new-list-name">{t('newListNameLabel')}</label>
+      <input
+        id="new-list-name"
+        ref={input}
+        type="text"
+        value={name}
+        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+      />
+      <button type="submit" class="primary" disabled={name.trim() === ''}>
+        {t('newListCreate')}
+      </button>
+      <button type="button" onClick={() => setName(null)}>
+        {t('cancel')}
+      </button>
+    </form>
   );
 }

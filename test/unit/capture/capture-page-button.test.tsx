@@ -7,9 +7,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeStorage } from '../../support/fake-extension-storage';
 
 const { language, sendToTab, download } = vi.hoisted(() => ({ language: { ui: 'en' }, sendToTab: vi.fn(), download: vi.fn() }));
-vi.mock('../../../src/platform/ext', () => ({ ext: { i18n: { getUILanguage: () => language.ui } } }));
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
+    i18n: { getUILanguage: () => language.ui },
+    // The fake storage installed below, for the dismissed note.
+    get storage() {
+      return (globalThis as unknown as { chrome: { storage: unknown } }).chrome.storage;
+    },
+  },
+}));
 vi.mock('../../../src/messaging/send', () => ({ sendToTab }));
 vi.mock('../../../src/panel/lists/download', () => ({ download }));
 
@@ -24,6 +33,7 @@ let root: HTMLElement;
 beforeEach(() => {
   root = document.createElement('div');
   document.body.replaceChildren(root);
+  installFakeStorage();
   sendToTab.mockReset().mockResolvedValue(REPLY);
   download.mockReset();
 });
@@ -58,7 +68,22 @@ describe('CapturePageButton', () => {
     await act(async () => buttonNamed('Save the file').click());
     expect(download).toHaveBeenCalledWith(expect.stringMatching(/^partner-center-audience-.*\.html$/), REPLY.html, 'text/html');
     expect(root.querySelector('[data-testid="capture-review"]')).toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('nothing was sent anywhere');
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('nothing was sent anywhere'));
+  });
+
+  it('lets the publisher dismiss the note on what the file replaces, and remembers it for the next save', async () => {
+    const trigger = await open();
+    await act(async () => buttonNamed('Save the file').click());
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('nothing was sent anywhere'));
+    await act(async () => root.querySelector<HTMLButtonElement>('[aria-label="Dismiss"]')!.click());
+    expect(root.querySelector('[role="status"]')).toBeNull();
+    expect(document.activeElement).toBe(trigger);
+    await act(async () => trigger.click());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="capture-review"]')).not.toBeNull());
+    await act(async () => buttonNamed('Save the file').click());
+    const status = root.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status).toContain('attach it to your bug report');
+    expect(status).not.toContain('nothing was sent anywhere');
   });
 
   it('cancels with Escape, saves nothing, and gives focus back to the button', async () => {
