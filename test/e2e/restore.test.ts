@@ -81,7 +81,7 @@ describe('restore in English', () => {
   it('previews the file against the data here before anything changes', async () => {
     await chooseBackup(panel, backup);
     // The keyboard is on what came next.
-    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('restore-preview-title');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('restore-preview-title');
     const table = await counts(panel);
     expect({ lists: table.lists, partners: table.partners }).toEqual({
       lists: ['1', '3', '0', '1', '2'],
@@ -128,7 +128,7 @@ describe('restore in English', () => {
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('Removed: 2 lists, 30 partners');
     // Cancel has the keyboard: the destructive answer is one Shift+Tab away, never a stray Enter.
-    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await panel.keyboard.press('Shift+Tab');
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.locator('[data-testid="restore-done"]').textContent()).toContain('replaced by the backup');

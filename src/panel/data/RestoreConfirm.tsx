@@ -1,5 +1,5 @@
 /** The last word before a restore: what it adds, changes and removes, and that Undo can put it back. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RestoreMode, RestorePreview } from '../../core/backup-plan';
 import { t } from '../i18n';
 import { isEmpty, tallyText } from './tally-text';
@@ -8,7 +8,7 @@ export function RestoreConfirm(props: { preview: RestorePreview; mode: RestoreMo
   const { preview, mode } = props;
   const cancel = useRef<HTMLButtonElement>(null);
   // The safe answer has the keyboard: Enter alone must not replace anyone's data.
-  useEffect(() => cancel.current?.focus(), []);
+  useLayoutEffect(() => cancel.current?.focus(), []);
   const lines = [
     ['restoreAdded', preview.added],
     ['restoreConflicted', preview.conflicts],

@@ -1,5 +1,5 @@
 /** A restore done: what the data holds now, Undo, and the data as it was, to keep as a file. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { storage } from '../worker-client';
@@ -12,7 +12,7 @@ async function saveEarlier(): Promise<void> {
 export function RestoreDone(props: { text: string; onUndo: (() => void) | null }) {
   const notice = useRef<HTMLDivElement>(null);
   // The button that did it is gone, so the keyboard goes to what happened; not when the tool is opened again.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (document.activeElement === document.body) notice.current?.focus();
   }, []);
   return (

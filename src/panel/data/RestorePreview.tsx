@@ -1,5 +1,5 @@
 /** What a backup file holds against the data here, kind by kind, and the choice of merge or replace. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RestoreMode, RestorePreview as Preview } from '../../core/backup-plan';
 import { formatNumber, t, uiLocale } from '../i18n';
 import { isEmpty, TALLY_KINDS } from './tally-text';
@@ -48,7 +48,7 @@ export function RestorePreview(props: { preview: Preview; mode: RestoreMode; onM
   const { preview } = props;
   const title = useRef<HTMLHeadingElement>(null);
   // Where the keyboard was (the file button) is gone: the preview is what comes next.
-  useEffect(() => title.current?.focus(), []);
+  useLayoutEffect(() => title.current?.focus(), []);
   const unchanged = isEmpty(preview.added) && isEmpty(preview.conflicts);
   return (
     <div data-testid="restore-preview">
