@@ -36,7 +36,17 @@ const brokenRow = (record: CsvRecord): RowError => ({
   value: ('broken' in record ? record.broken : record.cells.join(',')).slice(0, 60),
 });
 
-export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
+/** A file decoded and split into records, before any mapping: read once, mapped as often as the publisher changes it. */
+export interface ImportFile {
+  encoding: string;
+  delimiter: string;
+  records: CsvRecord[];
+  /** Where the header is: records before it are broken lines. */
+  headerAt: number;
+  headers: string[];
+}
+
+export function readImportFile(bytes: Uint8Array): ImportFile {
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new AssistantError('too-large', tooLargeMessage(bytes.length), [
       (bytes.length / 1048576).toFixed(0),
@@ -47,10 +57,17 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   const { records, delimiter } = parseRecords(decoded.text);
   const headerAt = records.findIndex((r) => 'cells' in r);
   const header = records[headerAt];
-  const headers = header && 'cells' in header ? header.cells : [];
-  const rows = records.slice(headerAt + 1);
-  if (headerAt === -1 || rows.length === 0) throw new AssistantError('no-rows', MESSAGES['no-rows']);
-  const sample = rows.slice(0, 200).flatMap((r) => ('cells' in r ? [r.cells] : []));
+  if (!header || !('cells' in header) || headerAt === records.length - 1) throw new AssistantError('no-rows', MESSAGES['no-rows']);
+  return { encoding: decoded.encoding, delimiter, records, headerAt, headers: header.cells };
+}
+
+export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping): PreparedImport {
+  return mapImportFile(readImportFile(bytes), mappingOverride);
+}
+
+export function mapImportFile(file: ImportFile, mappingOverride?: ColumnMapping): PreparedImport {
+  const { records, headerAt, headers } = file;
+  const sample = records.slice(headerAt + 1, headerAt + 201).flatMap((r) => ('cells' in r ? [r.cells] : []));
   const { mapping, tenantGuessed } = mappingOverride ? { mapping: mappingOverride, tenantGuessed: false } : mapHeaders(headers, sample);
   if (mapping.tenantId === undefined) throw new AssistantError('no-tenant-column', MESSAGES['no-tenant-column']);
 
@@ -59,7 +76,8 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
   const seen = new Map<string, number>();
   const partners: Partner[] = [];
   const read = makeRowReader(mapping, headers);
-  for (const record of rows) {
+  for (let at = headerAt + 1; at < records.length; at++) {
+    const record = records[at]!;
     if (!('cells' in record)) {
       errors.push(brokenRow(record));
       continue;
@@ -91,9 +109,9 @@ export function prepareImport(bytes: Uint8Array, mappingOverride?: ColumnMapping
     headers,
     mapping,
     tenantGuessed,
-    encoding: decoded.encoding,
-    delimiter,
-    totalRows: rows.length,
+    encoding: file.encoding,
+    delimiter: file.delimiter,
+    totalRows: records.length - headerAt - 1,
   };
 }
 

@@ -8,7 +8,7 @@ import type { RowError } from '../core/csv/rows';
 import type { Partner } from '../core/audience';
 import { AssistantError } from '../core/errors';
 import type { AssistantDatabase, ListRecord } from './database';
-import { compareWithList, prepareImport, type PreparedImport } from './import-preview';
+import { compareWithList, mapImportFile, readImportFile, type PreparedImport } from './import-preview';
 import { cleanName, mergeInto, newId, type ImportProgress, type ListStorage, type WriteRun } from './list-storage';
 
 export interface ImportPreview {
@@ -52,10 +52,10 @@ export class ImportSessions {
    */
   async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
     const { db } = this.storage;
-    const data = new Uint8Array(bytes);
-    const read = prepareImport(data, mapping);
-    const remembered = mapping ? undefined : await rememberedMapping(db, headerSignature(read.headers));
-    const file = remembered ? prepareImport(data, remembered) : read;
+    const source = readImportFile(new Uint8Array(bytes));
+    const remembered = mapping ? undefined : await rememberedMapping(db, headerSignature(source.headers));
+    // Mapped once: with the publisher's mapping, the one remembered for these headers, or the one guessed.
+    const file = mapImportFile(source, mapping ?? remembered);
     if (mapping) await db.settings.put({ key: `mapping:${headerSignature(file.headers)}`, value: mapping });
     if (file.partners.length === 0 && file.errors.length === 0) throw new AssistantError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? await this.storage.partners((await this.storage.requireList(target.listId)).id) : [];

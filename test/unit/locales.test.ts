@@ -64,7 +64,7 @@ describe('counts in messages', () => {
     expect(pluralMessage('en', 'searchCount', 1)).toBe('1 partner');
     expect(pluralMessage('en', 'searchCount', 0)).toBe('0 partners');
     expect(pluralMessage('en', 'searchCount', 200_000)).toBe('200,000 partners');
-    expect(pluralMessage('en', 'importDone', 1, ['Korea'])).toBe('Imported: 1 partner in “Korea”.');
+    expect(pluralMessage('en', 'importDone', 1, ['Korea'])).toBe('Imported 1 partner into “Korea”.');
     expect(pluralMessage('ko', 'searchCount', 1)).toBe('파트너 1곳');
     expect(pluralMessage('ko', 'searchCount', 300_000)).toBe('파트너 300,000곳');
   });

@@ -27,25 +27,48 @@ function newlinesIn(text: string, from: number, to: number): number {
   return count;
 }
 
-export function parseRecords(input: string): CsvRecords {
-  const text = normalizeLineEndings(input);
-  // Guessed on the first lines without the blank ones (a trailing blank line foils the guess); then
-  // the whole text in one pass of the parser, blank lines kept so that line numbers stay true.
-  const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, newline: '\n', skipEmptyLines: true, preview: 50 }).meta
-    .delimiter;
-  const whole = Papa.parse<string[]>(text, { delimiter, newline: '\n' });
-  if (!whole.errors.some(isQuoteError)) return { records: numbered(whole.data), delimiter };
-  return { records: recover(text, delimiter), delimiter };
+/**
+ * The file's one kind of line break, or null when kinds are mixed (or a CR stands alone). A file
+ * with one kind is parsed as it is: making its endings one would copy the whole text.
+ */
+function uniformNewline(text: string): '\n' | '\r\n' | null {
+  const firstCr = text.indexOf('\r');
+  if (firstCr === -1) return '\n';
+  for (let i = firstCr; i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return null;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i - 1) !== 13) return null;
+  return '\r\n';
 }
 
-/** Line numbers for a well-formed parse: each record takes one line, plus the newlines quoted in its cells. */
-function numbered(rows: string[][]): CsvRecord[] {
+export function parseRecords(input: string): CsvRecords {
+  const uniform = uniformNewline(input);
+  const text = uniform ? input : normalizeLineEndings(input);
+  const newline = uniform ?? '\n';
+  // Guessed on the first lines without the blank ones (a trailing blank line foils the guess); then
+  // the whole text in one pass of the parser, blank lines kept so that line numbers stay true.
+  const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, newline, skipEmptyLines: true, preview: 50 }).meta
+    .delimiter;
+  const whole = Papa.parse<string[]>(text, { delimiter, newline });
+  if (!whole.errors.some(isQuoteError)) return { records: numbered(whole.data, text.includes('"'), newline), delimiter };
+  return { records: recover(normalizeLineEndings(text), delimiter), delimiter };
+}
+
+/**
+ * Line numbers for a well-formed parse: each record takes one line, plus the newlines quoted in its
+ * cells (only a quoted cell holds one); those read as LF, whatever the file's line break.
+ */
+function numbered(rows: string[][], quoted: boolean, newline: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let line = 1;
   for (const cells of rows) {
     if (!isBlank(cells)) records.push({ cells, line });
     line += 1;
-    for (const cell of cells) line += newlinesIn(cell, 0, cell.length);
+    if (!quoted) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      const breaks = newlinesIn(cell, 0, cell.length);
+      if (breaks > 0 && newline !== '\n') cells[i] = normalizeLineEndings(cell);
+      line += breaks;
+    }
   }
   return records;
 }

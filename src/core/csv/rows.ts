@@ -33,26 +33,34 @@ const list = (text: string) =>
 
 export type RowReader = (cells: string[], rowNumber: number) => { partner: Partner } | { error: RowError };
 
-/** Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. */
+/**
+ * Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. A
+ * row's trimmed values go into one array kept from row to row (each is read before the next row).
+ */
 export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowReader {
   const fields = (Object.keys(mapping) as PartnerField[]).map((field) => ({
     field,
     index: mapping[field]!,
     column: headers[mapping[field]!] ?? field,
   }));
-  const columnOf = (field: PartnerField) => fields.find((f) => f.field === field)?.column ?? field;
-  const tenantColumn = columnOf('tenantId');
-  const resoldColumn = columnOf('resold');
+  const slot = (field: PartnerField) => fields.findIndex((f) => f.field === field);
+  const [tenantAt, nameAt, countryAt, mpnAt, competenciesAt, skillsAt, notesAt, resoldAt] = (
+    ['tenantId', 'name', 'country', 'mpnId', 'competencies', 'skills', 'notes', 'resold'] as const
+  ).map(slot) as [number, number, number, number, number, number, number, number];
+  const tenantColumn = fields[tenantAt]?.column ?? 'tenantId';
+  const resoldColumn = fields[resoldAt]?.column ?? 'resold';
+  const values: string[] = [];
+  const valueAt = (at: number) => (at === -1 ? '' : values[at]!);
   return (cells, rowNumber) => {
-    const values: Partial<Record<PartnerField, string>> = {};
-    for (const { field, index, column } of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const { index, column } = fields[i]!;
       // Our export writes "'=..." for formula-like text (and "''" for a leading apostrophe): undo it.
       let value = (cells[index] ?? '').trim();
       if (value.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(value)) value = value.slice(1).trim();
       if (value.length > MAX_CELL) return { error: { row: rowNumber, column, reason: 'too-long', value: `${value.slice(0, 40)}…` } };
-      values[field] = value;
+      values[i] = value;
     }
-    const tenantText = values.tenantId ?? '';
+    const tenantText = valueAt(tenantAt);
     const tenant = parseTenantId(tenantText);
     if (!tenant.ok) {
       return {
@@ -64,15 +72,20 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
         },
       };
     }
-    const partner: Partner = { tenantId: tenant.tenantId, name: values.name ?? '' };
-    if (values.country) partner.country = values.country;
-    if (values.mpnId) partner.mpnId = values.mpnId;
-    if (values.competencies) partner.competencies = list(values.competencies);
-    if (values.skills) partner.skills = list(values.skills);
-    if (values.notes) partner.notes = values.notes;
-    if (values.resold !== undefined) {
-      const resold = parseResale(values.resold);
-      if (resold === null) return { error: { row: rowNumber, column: resoldColumn, reason: 'resold-invalid', value: values.resold } };
+    const partner: Partner = { tenantId: tenant.tenantId, name: valueAt(nameAt) };
+    const country = valueAt(countryAt);
+    if (country) partner.country = country;
+    const mpnId = valueAt(mpnAt);
+    if (mpnId) partner.mpnId = mpnId;
+    const competencies = valueAt(competenciesAt);
+    if (competencies) partner.competencies = list(competencies);
+    const skills = valueAt(skillsAt);
+    if (skills) partner.skills = list(skills);
+    const notes = valueAt(notesAt);
+    if (notes) partner.notes = notes;
+    if (resoldAt !== -1) {
+      const resold = parseResale(values[resoldAt]!);
+      if (resold === null) return { error: { row: rowNumber, column: resoldColumn, reason: 'resold-invalid', value: values[resoldAt]! } };
       partner.resold = resold;
     }
     return { partner };

@@ -177,7 +177,7 @@ function Preview(props: {
   const p = props.preview;
   const mapped = (Object.entries(p.mapping) as [PartnerField, number][])
     .filter(([field]) => !MAPPABLE.includes(field))
-    .map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
+    .map(([field, column]) => t('importMappedColumn', [t(`column_${field}`), p.headers[column] ?? '']));
   const setColumn = (field: PartnerField, value: string) => {
     const { [field]: _old, ...rest } = p.mapping;
     props.onMapping(value === '' ? rest : { ...rest, [field]: Number(value) });
