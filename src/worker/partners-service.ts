@@ -64,7 +64,8 @@ export class PartnersService {
     return partners.every((p) => wanted.has(p.tenantId));
   }
 
-  async diffAgainstPage(listId: string, page: PartnerRef[]): Promise<PageDiff> {
-    return diffList(await this.storage.partners(listId), page);
+  /** With `shown`, the partners to add are the first ones only (their count stays whole): for a view. */
+  async diffAgainstPage(listId: string, page: PartnerRef[], shown?: number): Promise<PageDiff> {
+    return diffList(await this.storage.partners(listId), page, shown);
   }
 }

@@ -7,16 +7,28 @@ import type { AudiencePage, Partner, PartnerRef } from '../audience';
 
 /** A saved list against the page's partner table. */
 export interface PageDiff {
+  /** The partners to add, in list order: all of them, or the first `shown` when the diff is for a view. */
   toAdd: Partner[];
+  /** How many partners the list adds, however many `toAdd` holds. */
+  addCount: number;
   toRemove: PartnerRef[];
   unchanged: number;
 }
 
-export function diffList(list: readonly Partner[], onPage: readonly PartnerRef[]): PageDiff {
+/**
+ * `shown` caps `toAdd` for a view: a new list of 50,000 against a page of three would hand the panel
+ * 50,000 partners, ~45 ms of its thread to receive (frames skipped) for a view that shows 200.
+ */
+export function diffList(list: readonly Partner[], onPage: readonly PartnerRef[], shown = Number.POSITIVE_INFINITY): PageDiff {
   const pageIds = new Set(onPage.map((p) => p.tenantId));
   const listIds = new Set(list.map((p) => p.tenantId));
   const toAdd = list.filter((p) => !pageIds.has(p.tenantId));
-  return { toAdd, toRemove: onPage.filter((p) => !listIds.has(p.tenantId)), unchanged: list.length - toAdd.length };
+  return {
+    toAdd: toAdd.length > shown ? toAdd.slice(0, shown) : toAdd,
+    addCount: toAdd.length,
+    toRemove: onPage.filter((p) => !listIds.has(p.tenantId)),
+    unchanged: list.length - toAdd.length,
+  };
 }
 
 /** Why a list can't be applied to the page as it is. */

@@ -4,7 +4,18 @@ import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { TenantId } from './TenantId';
 
-export function PartnerRefList({ partners, limit = 200, testId }: { partners: PartnerRef[]; limit?: number; testId?: string }) {
+/** `total`: how many there are when `partners` holds only the first of them. */
+export function PartnerRefList({
+  partners,
+  limit = 200,
+  total = partners.length,
+  testId,
+}: {
+  partners: PartnerRef[];
+  limit?: number;
+  total?: number | undefined;
+  testId?: string | undefined;
+}) {
   return (
     <ul class="plain partner-refs" data-testid={testId}>
       {partners.slice(0, limit).map((p) => (
@@ -16,7 +27,9 @@ export function PartnerRefList({ partners, limit = 200, testId }: { partners: Pa
           </span>
         </li>
       ))}
-      {partners.length > limit ? <li class="muted">{t('andMore', String(partners.length - limit))}</li> : null}
+      {total > Math.min(limit, partners.length) ? (
+        <li class="muted">{t('andMore', String(total - Math.min(limit, partners.length)))}</li>
+      ) : null}
     </ul>
   );
 }

@@ -4,22 +4,35 @@
  * on the page: they become a prepared support request, without the partners who resold.
  */
 import { planApply, type PageDiff } from '../../core/apply/apply-plan';
-import type { AudiencePage } from '../../core/audience';
+import type { AudiencePage, PartnerRef } from '../../core/audience';
 import { startApply, stopApply, useApplyRun } from '../apply/apply-run';
 import { wrongPageText } from '../apply/wrong-page-text';
 import { pageTarget } from '../../core/page-target';
 import { t } from '../i18n';
+import { storage } from '../worker-client';
 import { optionName } from '../option-name';
 import { ApplyRemovals } from './ApplyRemovals';
 import { Outcome, Progress, StepsLeft } from './ApplyRunView';
 
-export function ApplyToOffer(props: { diff: PageDiff; fresh: boolean; page: AudiencePage; tabId: number; frame: string; listId: string }) {
+export function ApplyToOffer(props: {
+  diff: PageDiff;
+  onPage: PartnerRef[];
+  fresh: boolean;
+  page: AudiencePage;
+  tabId: number;
+  frame: string;
+  listId: string;
+}) {
   const { diff, page, tabId, listId } = props;
   const key = `${tabId}:${page.offerId}:${listId}`;
   const run = useApplyRun(key);
   const plan = planApply(diff, page);
   const changed = run.step === 'done' && run.outcome.added.length + run.outcome.removed.length > 0;
-  const apply = () => void startApply(key, tabId, { add: plan.add, remove: plan.removeOnPage }, pageTarget(page, props.frame));
+  // The diff shown holds the first partners to add only: the apply takes them all, from the list as it is now.
+  const apply = async () => {
+    const { toAdd } = await storage().lists.diffAgainstPage(listId, props.onPage);
+    await startApply(key, tabId, { add: toAdd, remove: plan.removeOnPage }, pageTarget(page, props.frame));
+  };
 
   return (
     <section class="apply" data-testid="apply-list" aria-labelledby="apply-title">
@@ -35,7 +48,7 @@ export function ApplyToOffer(props: { diff: PageDiff; fresh: boolean; page: Audi
       ) : null}
       {plan.block === null && run.step !== 'running' && (plan.add.length > 0 || plan.removeOnPage.length > 0) ? (
         <div class="button-row apply__line">
-          <button type="button" class="primary" onClick={apply} disabled={!props.fresh} data-testid="apply-button">
+          <button type="button" class="primary" onClick={() => void apply()} disabled={!props.fresh} data-testid="apply-button">
             {t('applyButton')}
           </button>
           <details class="apply__how">

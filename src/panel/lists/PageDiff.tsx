@@ -1,12 +1,15 @@
 /** A saved list against the partner table on the audience page: what to add, what to remove, what is the same. */
 import { useEffect, useState } from 'preact/hooks';
-import type { AudiencePage } from '../../core/audience';
+import type { AudiencePage, PartnerRef } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
 import type { PageDiff as Diff } from '../../core/apply/apply-plan';
 import { t } from '../i18n';
 import { storage } from '../worker-client';
 import { PartnerRefList } from '../components/PartnerRefList';
 import { ApplyToOffer } from './ApplyToOffer';
+
+/** The partners to add that the view shows (PartnerRefList's limit); the apply reads them all. */
+const SHOWN = 200;
 
 export function PageDiff(props: { listId: string; page: AudiencePage; version: number; tabId: number; frame: string }) {
   const { listId, page, version, tabId } = props;
@@ -18,7 +21,7 @@ export function PageDiff(props: { listId: string; page: AudiencePage; version: n
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by list, version and the page's tenant IDs: every reading is a new array.
   useEffect(() => {
     void storage()
-      .lists.diffAgainstPage(listId, onPage)
+      .lists.diffAgainstPage(listId, onPage, SHOWN)
       .then((diff) => setComputed({ key, diff }));
   }, [key]);
   if (!computed) return null;
@@ -27,21 +30,26 @@ export function PageDiff(props: { listId: string; page: AudiencePage; version: n
   return (
     <>
       <details class="diff" data-testid="page-diff" aria-busy={!fresh}>
-        <summary>{t('diffSummary', [String(diff.toAdd.length), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
-        <DiffSection title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')} partners={diff.toAdd} testId="diff-add" />
+        <summary>{t('diffSummary', [String(diff.addCount), String(diff.toRemove.length), String(diff.unchanged)])}</summary>
+        <DiffSection
+          title={t(page.published ? 'diffAddPublished' : 'diffAddDraft')}
+          partners={diff.toAdd}
+          total={diff.addCount}
+          testId="diff-add"
+        />
         <DiffSection title={t(page.published ? 'diffRemovePublished' : 'diffRemoveDraft')} partners={diff.toRemove} testId="diff-remove" />
       </details>
-      <ApplyToOffer diff={diff} fresh={fresh} page={page} tabId={tabId} frame={props.frame} listId={listId} />
+      <ApplyToOffer diff={diff} onPage={onPage} fresh={fresh} page={page} tabId={tabId} frame={props.frame} listId={listId} />
     </>
   );
 }
 
-function DiffSection({ title, partners, testId }: { title: string; partners: { tenantId: string; name: string }[]; testId: string }) {
-  if (partners.length === 0) return null;
+function DiffSection(props: { title: string; partners: PartnerRef[]; total?: number; testId: string }) {
+  if (props.partners.length === 0) return null;
   return (
     <>
-      <h4>{title}</h4>
-      <PartnerRefList partners={partners} testId={testId} />
+      <h4>{props.title}</h4>
+      <PartnerRefList partners={props.partners} total={props.total} testId={props.testId} />
     </>
   );
 }

@@ -21,7 +21,7 @@ describe('planApply', () => {
   const diff = diffList([partner(1), partner(2), partner(3)], [ref(2), ref(4)]);
 
   it('diffs a list against the table: to add, to remove, unchanged', () => {
-    expect(diff).toEqual({ toAdd: [partner(1), partner(3)], toRemove: [ref(4)], unchanged: 1 });
+    expect(diff).toEqual({ toAdd: [partner(1), partner(3)], addCount: 2, toRemove: [ref(4)], unchanged: 1 });
   });
 
   it('removes on the page only while the offer was never published', () => {

@@ -83,7 +83,23 @@ describe('lists', () => {
       { tenantId: guid(2), name: 'B' },
       { tenantId: guid(9), name: 'Z' },
     ]);
-    expect(diff).toEqual({ toAdd: [{ tenantId: guid(1), name: 'A' }], toRemove: [{ tenantId: guid(9), name: 'Z' }], unchanged: 1 });
+    expect(diff).toEqual({
+      toAdd: [{ tenantId: guid(1), name: 'A' }],
+      addCount: 1,
+      toRemove: [{ tenantId: guid(9), name: 'Z' }],
+      unchanged: 1,
+    });
+  });
+
+  it('diffs for a view with the first partners to add only, and their whole count', async () => {
+    const list = await service.createList(
+      'Long',
+      [1, 2, 3, 4].map((n) => ({ tenantId: guid(n), name: `P${n}` })),
+    );
+    const diff = await service.diffAgainstPage(list.id, [{ tenantId: guid(2), name: 'P2' }], 2);
+    expect(diff).toMatchObject({ addCount: 3, unchanged: 1 });
+    expect(diff.toAdd.map((p) => p.name)).toEqual(['P1', 'P3']);
+    expect((await service.diffAgainstPage(list.id, [])).toAdd).toHaveLength(4);
   });
 });
 
