@@ -14,6 +14,7 @@ import { startSimulator } from '../test/simulator/server';
 import { contentScriptFiles, gzipBytes } from '../test/support/built-extension';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../test/support/extension-browser';
 import { requestFor, STORAGE_KEYS, seedPending } from '../test/support/extension-storage';
+import { longestFrameGap, startFrameProbe } from './bench/frame-gaps';
 
 interface Result {
   name: string;
@@ -176,7 +177,12 @@ async function main() {
         }
       }).observe({ type: 'longtask', buffered: false });
     });
+    await startFrameProbe(panel);
     const imports50 = [await measureImport(panel, csv50)];
+    // The list shown: its first rows in the table, and its diff against the page.
+    await panel.locator('.partner-table [data-tenant-id]').first().waitFor();
+    await panel.locator('[data-testid="page-diff"]').waitFor();
+    const frameGap = await longestFrameGap(panel, 'csp-import-preview-start');
     // Main-thread tasks are watched over the first import only: later ones begin with the harness
     // handing another file over, which is not the import's work.
     const longest = await panel.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
@@ -199,9 +205,10 @@ async function main() {
     await deleteAllLists(panel);
     const import200 = await measureImport(panel, csv200);
 
-    record('import.50k.ratio', floor50 / import50, 'ratio', '>= 0.5', floor50 / import50 >= 0.5);
+    record('import.50k.ratio', floor50 / import50, 'ratio', '>= 0.8', floor50 / import50 >= 0.8);
     record('import.200k.growth', import200 / 200_000 / (import50 / 50_000), 'ratio', '<= 1.3', import200 / 4 / import50 <= 1.3);
     record('import.longest-main-task-ms', longest, 'ms', '<= 50', longest <= 50);
+    record('import.longest-frame-gap-ms', frameGap, 'ms', '<= 33', frameGap <= 33);
     record('search.50k.median-ms', search, 'ms', '<= 16', search <= 16);
     const bytes = gzipBytes(contentScriptFiles());
     record('content-script.gz-bytes', bytes, 'bytes', '<= 15360', bytes <= 15_360);
