@@ -82,35 +82,34 @@ function readOfferType(scan: PageScan): OfferType {
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
-const isCell = (element: Element) =>
-  element.tagName === 'TD' || element.tagName === 'TH' || CELL_ROLES.has(element.getAttribute('role') ?? '');
+/**
+ * The grid reader runs for every row and cell of a 2,000-row table, where DOM calls are the cost (each
+ * crosses from the content script's world into the page's, and an element's first touch makes its
+ * wrapper there): the role is read once per element and the tag only when the role does not settle it.
+ */
+const isCell = (element: Element, role: string | null) =>
+  (role !== null && CELL_ROLES.has(role)) || element.tagName === 'TD' || element.tagName === 'TH';
+const isRow = (element: Element, role: string | null) => role === 'row' || element.tagName === 'TR';
 
 /**
- * A row's first `count` cells, in order: the first cell elements on each path down from the row
- * (wrappers such as Fluent's are crossed). Tag and role checks, not `matches`: this runs per row.
+ * A row's first `count` cells, in order, into `cells`: the first cell elements on each path down from
+ * the row (wrappers such as Fluent's are crossed).
  */
-function cellsOf(row: Element, count: number): Element[] {
-  const cells: Element[] = [];
-  const visit = (parent: Element) => {
-    for (let child = parent.firstElementChild; child && cells.length < count; child = child.nextElementSibling) {
-      if (isCell(child)) cells.push(child);
-      else if (child.tagName !== 'TR' && child.getAttribute('role') !== 'row') visit(child);
-    }
-  };
-  visit(row);
-  return cells;
+function collectCells(parent: Element, count: number, cells: Element[]): void {
+  for (let child = parent.firstElementChild; child && cells.length < count; child = child.nextElementSibling) {
+    const role = child.getAttribute('role');
+    if (isCell(child, role)) cells.push(child);
+    else if (!isRow(child, role)) collectCells(child, count, cells);
+  }
 }
 
 /** A grid's rows, in order, wherever its wrappers put them (thead/tbody, rowgroups, Fluent's divs). */
-function rowsOf(grid: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (parent: Element) => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.tagName === 'TR' || child.getAttribute('role') === 'row') rows.push(child);
-      else if (!isCell(child)) visit(child);
-    }
-  };
-  visit(grid);
+function collectRows(parent: Element, rows: Element[]): Element[] {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const role = child.getAttribute('role');
+    if (isRow(child, role)) rows.push(child);
+    else if (!isCell(child, role)) collectRows(child, rows);
+  }
   return rows;
 }
 
@@ -118,7 +117,7 @@ function rowsOf(grid: Element): Element[] {
 function cellText(cell: Element): string {
   const only = cell.firstElementChild;
   if (only === null) return cell.textContent ?? '';
-  if (only.tagName === 'SLOT' && only === cell.lastElementChild) {
+  if (only.tagName === 'SLOT' && only.nextElementSibling === null) {
     const assigned = (only as HTMLSlotElement).assignedElements();
     const single = assigned.length === 1 ? assigned[0]! : null;
     if (single && single.firstElementChild === null && !single.shadowRoot && !single.hasAttribute('hidden'))
@@ -131,24 +130,31 @@ const isHeaderCell = (cell: Element) =>
   cell.getAttribute('role') === 'columnheader' || (cell.tagName === 'TH' && cell.closest('tbody') === null);
 
 function readGrid(grid: Element): PagePartner[] | null {
-  const rows = rowsOf(grid);
-  const headerRow = rows.find((row) => {
-    const first = cellsOf(row, 1)[0];
-    return first !== undefined && isHeaderCell(first);
-  });
+  const cells: Element[] = [];
+  const isHeaderRow = (row: Element) => {
+    cells.length = 0;
+    collectCells(row, 1, cells);
+    return cells.length > 0 && isHeaderCell(cells[0]!);
+  };
+  const rows = collectRows(grid, []);
+  const headerRow = rows.find(isHeaderRow);
   if (!headerRow) return null;
-  const headers = cellsOf(headerRow, Infinity).map((h) => composedText(h));
+  cells.length = 0;
+  collectCells(headerRow, Infinity, cells);
+  const headers = cells.map((h) => composedText(h));
   const column = (key: VocabularyKey) => headers.findIndex((h) => matches(key, h));
   const tenantColumn = column('tenantIdHeader');
   if (tenantColumn < 0) return null;
   const nameColumn = column('partnerNameHeader');
   const countryColumn = column('countryHeader');
   const needed = Math.max(tenantColumn, nameColumn, countryColumn) + 1;
+  // Only the columns the rules look at are read; one array of cells serves every row.
+  const text = (index: number) => (index >= 0 && index < cells.length ? clean(cellText(cells[index]!)) : '');
   const partners: PagePartner[] = [];
   for (const row of rows) {
-    const cells = cellsOf(row, needed);
+    cells.length = 0;
+    collectCells(row, needed, cells);
     if (cells.length === 0 || isHeaderCell(cells[0]!)) continue;
-    const text = (index: number) => (index >= 0 && cells[index] ? clean(cellText(cells[index])) : '');
     const partner: PagePartner = { tenantIdText: text(tenantColumn), name: text(nameColumn) };
     const country = text(countryColumn);
     if (country) partner.country = country;
