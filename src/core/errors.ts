@@ -1,8 +1,8 @@
 /**
  * Errors that cross a context boundary (the worker's, through Comlink) as a code and its parameters,
- * as findings do: the panel words them in its language (panel/error-text.ts). Comlink carries an
- * error's name and message only, so the code and parameters ride in the name; the message stays an
- * English sentence for logs.
+ * as findings do: the panel words them in its language (panel/error-text.ts). Comlink carries them
+ * as AssistantErrors (worker/error-transfer.ts); the name spells the code and parameters out for logs
+ * and test failures, and the message stays an English sentence.
  */
 import { IMPORT_ERROR_CODES } from './csv/limits';
 
@@ -36,21 +36,7 @@ export class AssistantError extends Error {
   }
 }
 
-/** The code and parameters of an error that came across a boundary, or null for any other error. */
+/** The code and parameters of an AssistantError, thrown here or across the boundary; null for any other error. */
 export function assistantErrorOf(error: unknown): { code: AssistantErrorCode; params: string[] } | null {
-  if (!(error instanceof Error) || !error.name.startsWith(PREFIX)) return null;
-  const rest = error.name.slice(PREFIX.length);
-  const colon = rest.indexOf(':');
-  const code = colon === -1 ? rest : rest.slice(0, colon);
-  if (!(ASSISTANT_ERROR_CODES as readonly string[]).includes(code)) return null;
-  let params: string[] = [];
-  if (colon !== -1) {
-    try {
-      const parsed: unknown = JSON.parse(rest.slice(colon + 1));
-      if (Array.isArray(parsed)) params = parsed.map(String);
-    } catch {
-      params = [];
-    }
-  }
-  return { code: code as AssistantErrorCode, params };
+  return error instanceof AssistantError ? { code: error.code, params: error.params } : null;
 }

@@ -5,11 +5,15 @@
  */
 import * as Comlink from 'comlink';
 import type { WorkerApi } from '../worker/db.worker';
+import { carryAssistantErrors } from '../worker/error-transfer';
 
 interface Connection {
   remote: Comlink.Remote<WorkerApi>;
   failed: Promise<never>;
 }
+
+// The worker's errors arrive as AssistantErrors, with their codes (the worker installs the same).
+carryAssistantErrors();
 
 let connection: Connection | null = null;
 const listeners = new Set<() => void>();

@@ -3,12 +3,14 @@ import * as Comlink from 'comlink';
 import { deleteAllData, exportBackup, previewBackup, restoreBackup, undoBackup, undoRestore } from './backup';
 import { changeNotifier } from './change-feed';
 import { openDatabase } from './database';
+import { carryAssistantErrors } from './error-transfer';
 import type { RestoreMode } from '../core/backup-plan';
 import type { FiledRequest } from '../core/support-request/filed-request';
 import { listsApi } from './lists-api';
 import { OffersStore } from './offers-store';
 import { offersOverview } from './offers-overview';
 
+carryAssistantErrors();
 const db = openDatabase();
 const listsChanged = changeNotifier('lists-changed');
 const offersChanged = changeNotifier('offers-changed');
