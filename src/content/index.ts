@@ -17,11 +17,12 @@ import { watchSubmission } from '../portal/support-form/watch-submission';
 import { recordFiled } from '../storage/filed-requests';
 import { scanPage, type PageScan } from '../portal/dom/scan-page';
 import { detectPageKind } from '../portal/page-kind';
-import { loadPending, onPendingChange, type FillStage, type PendingRequest } from '../storage/pending-request';
+import { loadPending, onPendingChange } from '../storage/pending-request';
+import type { FillStage, PendingRequest } from '../core/support-request/request';
 import type { FillReport } from '../core/support-request/fill-report';
 import { dropPrepared, loadPrepared } from '../storage/prepared-requests';
 import { fieldLabels } from '../storage/field-labels';
-import type { RememberedLabels } from '../portal/support-form/named-fields';
+import type { RememberedLabels } from '../core/support-request/named-fields';
 import { frameKey } from './frame-key';
 import { mountLauncher, type Launcher } from './launcher';
 import { launcherWords } from './launcher-words';
@@ -176,18 +177,8 @@ async function knownSecrets(read: AudienceRead | null): Promise<string[]> {
 
 const isTop = window === window.top;
 
-/** In a tab with frames every frame hears the panel: only the one a message is about answers it. */
-function answers(message: unknown): boolean {
-  const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
-  if (type === 'ping') return isTop;
-  if (type === 'read-audience') return kind === 'audience';
-  if (type === 'fill-support') return isSupportPage(kind);
-  // The form's frame, or the page the panel shows when the publisher says it is a form the assistant does not know.
-  if (type === 'list-dropdowns') return isSupportPage(kind) || (isTop && tabPage().url === location.href);
-  // The frame whose page the panel shows: this one, unless it is a dashboard around the form's frame.
-  if (type === 'capture-page') return kind !== 'other' || (isTop && tabPage().url === location.href);
-  return true;
-}
+/** This is the top document and the tab's page is its own, not a form in a frame of it (the panel shows the tab's page). */
+const showsTabPage = () => isTop && tabPage().url === location.href;
 
 const router = createRouter(
   'content',
@@ -212,8 +203,18 @@ const router = createRouter(
     },
   },
   routerEnvironment(),
+  // In a tab with frames every frame hears the panel: only the one a message is about answers it.
+  {
+    top: () => isTop,
+    audience: () => kind === 'audience',
+    'support-form': () => isSupportPage(kind),
+    // The form's frame, or the page the panel shows when the publisher says it is a form the assistant does not know.
+    'shown-form': () => isSupportPage(kind) || showsTabPage(),
+    // The frame whose page the panel shows: this one, unless it is a dashboard around the form's frame.
+    'shown-page': () => kind !== 'other' || showsTabPage(),
+  },
 );
-listenForMessages((message, sender) => (answers(message) ? router(message, sender) : undefined));
+listenForMessages(router);
 
 onPendingChange((next) => {
   pending = next;

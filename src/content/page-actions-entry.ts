@@ -28,8 +28,6 @@ const STEP_TIMEOUT_MS = 3000;
 const LOADED = Symbol.for('csp-assistant.page-actions');
 const scope = globalThis as { [LOADED]?: true };
 
-const targetFrame = (message: unknown) => (message as { target?: { frame?: unknown } }).target?.frame;
-
 /** The page shown now against the one the order was planned on. */
 function pageMismatch(target: PageTarget): TargetMismatch | null {
   const read = readAudiencePage(document, location.href);
@@ -75,15 +73,12 @@ if (!scope[LOADED] && ext.runtime?.id) {
       },
     },
     routerEnvironment(),
+    {
+      'running-apply': () => running !== null,
+      'support-form': () => isSupportPage(detectPageKind(scanPage(document), location.href).kind),
+      // An order names the frame it was planned in: only that one answers, whatever the others show.
+      'order-target': (message) => 'target' in message && message.target.frame === frameKey(),
+    },
   );
-
-  const answers = (message: unknown): boolean => {
-    const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
-    if (type === 'cancel-apply') return running !== null;
-    if (type === 'focus-field') return isSupportPage(detectPageKind(scanPage(document), location.href).kind);
-    // An order names the frame it was planned in: only that one answers, whatever the others show.
-    if (type === 'apply-partners' || type === 'choose-option') return targetFrame(message) === frameKey();
-    return false;
-  };
-  listenForMessages((message, sender) => (answers(message) ? router(message, sender) : undefined));
+  listenForMessages(router);
 }

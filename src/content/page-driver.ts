@@ -9,8 +9,8 @@ import type { FillReport } from '../core/support-request/fill-report';
 import type { AudienceRead, PageKind } from '../core/portal-page';
 import type { Replies } from '../messaging/protocol';
 import { sendToRuntime } from '../messaging/send';
-import type { PendingRequest } from '../storage/pending-request';
-import type { FormDropdowns } from '../portal/support-form/named-fields';
+import type { PendingRequest } from '../core/support-request/request';
+import type { FormDropdowns } from '../core/support-request/named-fields';
 
 export interface PageDriver {
   /** Fills the support form this frame shows; null when it shows none (or a fill is under way). */

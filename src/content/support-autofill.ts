@@ -3,17 +3,20 @@
  * the page change to the details page: the step is saved before Next is pressed. The fields are found
  * by the vocabulary's words, else by the labels the publisher named them by, listed from here too.
  */
-import { detectSupportStep } from '../portal/support-form/detect';
+import { scanPage } from '../portal/dom/scan-page';
+import { detectPageKind } from '../portal/page-kind';
 import { fillDetailsPage } from '../portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
 import type { FillReport } from '../core/support-request/fill-report';
 import { dropdownValue, type Field } from '../portal/support-form/fields';
-import { formDropdowns, knownLabels, type FormDropdowns } from '../portal/support-form/named-fields';
+import type { FormDropdowns } from '../core/support-request/named-fields';
+import { formDropdowns, knownLabels } from '../portal/support-form/named-fields';
 import { waitFor } from '../portal/support-form/wait-for';
 import { categoryChoices, rememberCategory } from '../storage/category-choices';
 import { fieldLabels } from '../storage/field-labels';
 import { recordReport } from '../storage/fill-reports';
-import { savePending, type PendingRequest } from '../storage/pending-request';
+import { savePending } from '../storage/pending-request';
+import type { PendingRequest } from '../core/support-request/request';
 
 const TIMEOUT_MS = 10_000;
 /** How long a form left open waits for the publisher's category before the fill gives up going on. */
@@ -27,8 +30,10 @@ export async function fillThisPage(pending: PendingRequest): Promise<FillReport 
   running = true;
   try {
     // Read at every fill: the publisher may have just named a field in the panel.
-    const known = knownLabels(document, await fieldLabels.get());
-    const step = detectSupportStep(document, known);
+    const remembered = await fieldLabels.get();
+    const known = knownLabels(document, remembered);
+    const { kind } = detectPageKind(scanPage(document), location.href, remembered);
+    const step = kind === 'support-request' ? 'request' : kind === 'support-details' ? 'details' : null;
     if (!step) return null;
     const fill = ++fills;
     if (step === 'request') {

@@ -10,3 +10,13 @@ export const MISSING_PARTS = ['module-heading', 'audience-options', 'offer-id', 
 export type AudienceRead = { ok: true; page: AudiencePage } | { ok: false; missing: MissingPart[] };
 
 export const isSupportPage = (kind: PageKind): boolean => kind === 'support-request' || kind === 'support-details';
+
+/** What a page saved for a bug report kept and replaced (portal/capture). */
+export interface CaptureSummary {
+  /** Texts kept as the portal's words. */
+  kept: number;
+  /** Texts and values replaced by their shape. */
+  replaced: number;
+  /** The kept texts, each once, in page order. */
+  words: string[];
+}

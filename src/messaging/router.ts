@@ -1,14 +1,16 @@
 /**
- * Turns a map of handlers into a runtime.onMessage listener: validates the shape, checks that the
- * sender may send this type to this context, and answers with an envelope. Anything else is refused
- * with a logged reason, never handled.
+ * Turns a map of handlers into a runtime.onMessage listener, from the protocol table: validates the
+ * shape, leaves a message to the context and frame that answer it, checks that the sender may send
+ * it, and answers with an envelope. Anything else is refused with a logged reason, never handled.
  */
 import * as v from 'valibot';
 import {
-  MessageSchema,
-  ROUTES,
+  isMessageType,
+  MESSAGES,
+  type Answerer,
   type Context,
   type Envelope,
+  type Message,
   type MessageOf,
   type MessageType,
   type Origin,
@@ -17,17 +19,21 @@ import {
 import { classifySender, type SenderInfo } from './sender';
 
 export interface HandlerContext {
-  origin: 'extension' | 'portal-tab';
+  origin: Origin;
   /** The portal tab that sent the message, when it came from a content script, and its frame. */
   tabId?: number;
   frameId?: number;
 }
 
-type HandledBy<C extends Context> = { [T in MessageType]: (typeof ROUTES)[T]['to'] extends C ? T : never }[MessageType];
+type HandledBy<C extends Context> = { [T in MessageType]: (typeof MESSAGES)[T]['to'] extends C ? T : never }[MessageType];
+type AnsweredBy<C extends Context> = (typeof MESSAGES)[HandledBy<C>]['answeredBy'];
 
 export type Handlers<C extends Context> = {
   [T in HandledBy<C>]: (message: MessageOf<T>, context: HandlerContext) => Promise<Replies[T]> | Replies[T];
 };
+
+/** Whether this frame is the one that answers, per answerer the context's messages name ('any' always is). */
+export type FrameTests<C extends Context> = { [A in Exclude<AnsweredBy<C>, 'any'>]: (message: Message) => boolean };
 
 export interface RouterEnvironment {
   runtimeId: string;
@@ -35,21 +41,35 @@ export interface RouterEnvironment {
   log?: (reason: string) => void;
 }
 
-export function createRouter<C extends Context>(context: C, handlers: Handlers<C>, env: RouterEnvironment) {
+/** The message as the table declares it, or why not. */
+export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+  if (!isMessageType(type))
+    return { ok: false, reason: `malformed message (${type === undefined ? typeof raw : String(type)}): unknown type` };
+  const parsed = v.safeParse(MESSAGES[type].request, raw);
+  if (!parsed.success) return { ok: false, reason: `malformed message (${type}): ${parsed.issues.map((i) => i.message).join('; ')}` };
+  return { ok: true, message: { ...parsed.output, type } as Message };
+}
+
+/** A context whose messages name frames must say how it tells them: the type-check asks for the tests. */
+type FrameArgument<C extends Context> = [Exclude<AnsweredBy<C>, 'any'>] extends [never] ? [] : [frames: FrameTests<C>];
+
+export function createRouter<C extends Context>(context: C, handlers: Handlers<C>, env: RouterEnvironment, ...frames: FrameArgument<C>) {
   const log = env.log ?? ((reason: string) => console.warn(`[csp-assistant:${context}] refused message: ${reason}`));
   const table = handlers as unknown as Record<string, (m: unknown, c: HandlerContext) => unknown>;
+  const frameTests = (frames[0] ?? {}) as Partial<Record<Answerer, (message: Message) => boolean>>;
 
   return (raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> | undefined => {
-    const parsed = v.safeParse(MessageSchema, raw);
-    if (!parsed.success) {
-      const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : typeof raw;
-      log(`malformed message (${type}): ${parsed.issues.map((i) => i.message).join('; ')}`);
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) {
+      log(parsed.reason);
       return undefined;
     }
-    const message = parsed.output;
-    const route: { readonly from: readonly Origin[]; readonly to: Context } = ROUTES[message.type];
-    // Messages for another context pass by silently: runtime messages reach every extension page.
+    const { message } = parsed;
+    const route: Entry = MESSAGES[message.type];
+    // Messages for another context, or another frame of the tab, pass by silently: runtime messages reach every extension page.
     if (route.to !== context) return undefined;
+    if (route.answeredBy !== 'any' && !frameTests[route.answeredBy]?.(message)) return undefined;
     const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
     if (!verdict.ok) {
       log(`${message.type}: ${verdict.reason}`);
@@ -79,3 +99,5 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
     );
   };
 }
+
+type Entry = { readonly from: readonly Origin[]; readonly to: Context; readonly answeredBy: Answerer };

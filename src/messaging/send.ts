@@ -1,6 +1,7 @@
 /** Typed senders: unwrap the envelope, so callers get the reply or an Error that says why. */
+import * as v from 'valibot';
 import { ext } from '../platform/ext';
-import type { Envelope, MessageOf, MessageType, Replies } from './protocol';
+import { MESSAGES, type Envelope, type MessageOf, type MessageType, type Replies } from './protocol';
 
 /** Nobody answered: no content script in the tab (yet), or none that the message is for. */
 export class NoAnswerError extends Error {
@@ -16,7 +17,10 @@ function unwrap<T extends MessageType>(type: T, envelope: unknown): Replies[T] {
   }
   const e = envelope as Envelope<Replies[T]>;
   if (!e.ok) throw new Error(`${type} refused: ${e.error}`);
-  return e.value;
+  // The answer is checked like a request: a reply of another shape (an older driver in the page) is no answer.
+  const reply = v.safeParse(MESSAGES[type].reply, e.value);
+  if (!reply.success) throw new Error(`${type}: a reply of another shape (${reply.issues.map((i) => i.message).join('; ')})`);
+  return reply.output as Replies[T];
 }
 
 export async function sendToRuntime<T extends MessageType>(message: MessageOf<T>): Promise<Replies[T]> {

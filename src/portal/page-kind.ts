@@ -2,6 +2,7 @@
  * Which Partner Center page this is, told by its labels (en or ko) in the composed tree, never by
  * URL alone: the portal moves pages around, the words stay. A support form whose words are not the
  * vocabulary's is told by the product-version label the publisher named (support-form/named-fields.ts).
+ * The one detector: the launcher, the panel, the routers' frame tests and the fill all ask it.
  */
 import type { Locale } from '../core/audience';
 import type { PageKind } from '../core/portal-page';
@@ -10,7 +11,7 @@ import { accessibleName, accessibleNames } from './dom/accessible-name';
 import { composedText } from './dom/composed-tree';
 import type { PageScan } from './dom/scan-page';
 import { audiencePageLocale } from './audience/page-name';
-import type { RememberedLabels } from './support-form/named-fields';
+import type { RememberedLabels } from '../core/support-request/named-fields';
 
 function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
   for (const text of texts) {
@@ -18,6 +19,13 @@ function localeIn(texts: Iterable<string>, key: VocabularyKey): Locale | null {
     if (locale) return locale;
   }
   return null;
+}
+
+/** The details page by its fields, where its heading is not the vocabulary's: a title and a description, in one language. */
+function detailsFieldsLocale(scan: PageScan): Locale | null {
+  const names = [...fieldNames(scan)];
+  const title = localeIn(names, 'titleField');
+  return title && names.some((name) => localeOf('descriptionField', name) === title) ? title : null;
 }
 
 function* headingTexts(scan: PageScan): Generator<string> {
@@ -52,6 +60,8 @@ export function detectPageKind(scan: PageScan, url: string, remembered: Remember
     const locale = localeIn(texts(), key);
     if (locale) return { kind, locale };
   }
+  const details = detailsFieldsLocale(scan);
+  if (details) return { kind: 'support-details', locale: details };
   const named = namedFormLocale(scan, remembered);
   if (named) return { kind: 'support-request', locale: named };
   // Known address, unknown words: still the audience page, so that the panel can say what it missed.

@@ -1,20 +1,9 @@
 /** Support requests the publisher filed, per offer, in extension storage: the support page records them, the panel shows them. */
 import * as v from 'valibot';
 import type { FiledRequest } from '../core/support-request/filed-request';
-import { OptionSchema } from '../core/schemas';
-import { CANONICAL_TENANT_ID } from '../core/tenant-id';
+import { FiledRequestSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
-
-const FiledRequestSchema = v.object({
-  offerId: v.string(),
-  from: OptionSchema,
-  to: OptionSchema,
-  tenantIds: v.array(v.pipe(v.string(), v.regex(CANONICAL_TENANT_ID))),
-  filedAt: v.string(),
-  caseNumber: v.string(),
-  carriedOutAt: v.optional(v.string()),
-}) satisfies v.GenericSchema<FiledRequest>;
 
 export const filedRequests = storageItem(STORAGE_KEYS.filedRequests, v.array(FiledRequestSchema), [] as FiledRequest[]);
 

@@ -1,34 +1,9 @@
 /** The autofill's reports, page by page, for the panel to show: kept in extension storage like the request. */
 import * as v from 'valibot';
-import type { FieldReport, FillReport } from '../core/support-request/fill-report';
+import type { FillReport } from '../core/support-request/fill-report';
+import { FillReportSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
-
-const FieldReportSchema = v.object({
-  field: v.picklist(['productVersion', 'category', 'problem', 'next', 'title', 'description', 'prefilled']),
-  status: v.picklist([
-    'filled',
-    'already-set',
-    'kept-prefilled',
-    'not-found',
-    'option-missing',
-    'needs-user',
-    'waiting',
-    'disabled',
-    'failed',
-  ]),
-  label: v.optional(v.string()),
-  value: v.optional(v.string()),
-  candidates: v.optional(v.array(v.string())),
-}) satisfies v.GenericSchema<FieldReport>;
-
-const FillReportSchema = v.object({
-  page: v.picklist(['request', 'details']),
-  locale: v.picklist(['en', 'ko']),
-  fields: v.array(FieldReportSchema),
-  nextClicked: v.boolean(),
-  userMustFill: v.array(v.string()),
-}) satisfies v.GenericSchema<FillReport>;
 
 export const fillReports = storageItem(STORAGE_KEYS.fillReports, v.array(FillReportSchema), [] as FillReport[]);
 

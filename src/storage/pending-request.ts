@@ -4,33 +4,12 @@
  * page and a reload.
  */
 import * as v from 'valibot';
-import { isExpired, type SupportRequest } from '../core/support-request/request';
-import { SupportRequestSchema } from '../core/schemas';
+import { isExpired, type PendingRequest } from '../core/support-request/request';
+import { PendingRequestSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
 import { storageItem } from './storage-item';
 
-export type FillStage = 'request' | 'details' | 'done';
-
-export interface PendingRequest {
-  request: SupportRequest;
-  stage: FillStage;
-  /** Fill as soon as the support page shows up (the user already clicked "Fill" in the panel). */
-  autoFill: boolean;
-  /**
-   * Several requests are prepared and the publisher has not chosen one yet (in the panel): the form is
-   * filled with what they share, and no category remembered for another offer is guessed.
-   */
-  choosing?: boolean;
-}
-
-const PendingSchema = v.object({
-  request: SupportRequestSchema,
-  stage: v.picklist(['request', 'details', 'done']),
-  autoFill: v.boolean(),
-  choosing: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<PendingRequest>;
-
-export const pendingRequest = storageItem(STORAGE_KEYS.pendingRequest, v.nullable(PendingSchema), null);
+export const pendingRequest = storageItem(STORAGE_KEYS.pendingRequest, v.nullable(PendingRequestSchema), null);
 
 export async function loadPending(now = new Date()): Promise<PendingRequest | null> {
   const stored = await pendingRequest.get();

@@ -29,7 +29,6 @@ export interface FillReport {
   page: 'request' | 'details';
   locale: Locale;
   fields: FieldReport[];
-  nextClicked: boolean;
   /** Labels of required fields still empty: the user's to fill. */
   userMustFill: string[];
 }

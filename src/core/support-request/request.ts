@@ -35,3 +35,18 @@ export function isExpired(request: SupportRequest, now: Date, ttlMs = REQUEST_TT
   const created = Date.parse(request.createdAt);
   return Number.isNaN(created) || now.getTime() - created > ttlMs || created - now.getTime() > 60_000;
 }
+
+/** The support request being filled, and how far the fill has come. */
+export type FillStage = 'request' | 'details' | 'done';
+
+export interface PendingRequest {
+  request: SupportRequest;
+  stage: FillStage;
+  /** Fill as soon as the support page shows up (the user already clicked "Fill" in the panel). */
+  autoFill: boolean;
+  /**
+   * Several requests are prepared and the publisher has not chosen one yet (in the panel): the form is
+   * filled with what they share, and no category remembered for another offer is guessed.
+   */
+  choosing?: boolean;
+}

@@ -4,7 +4,7 @@
  * Focus moves here when it opens; Escape cancels.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { CaptureSummary } from '../../portal/capture/capture-page';
+import type { CaptureSummary } from '../../core/portal-page';
 import { formatNumber, t } from '../i18n';
 
 export function CaptureReview({ summary, onSave, onCancel }: { summary: CaptureSummary; onSave: () => void; onCancel: () => void }) {

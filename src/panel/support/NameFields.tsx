@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n/ui-messages';
 import { sendToTab } from '../../messaging/send';
-import { REPORTED_AS, type FormDropdowns, type NamedField, type NamedLabels } from '../../portal/support-form/named-fields';
+import { REPORTED_AS, type FormDropdowns, type NamedField, type NamedLabels } from '../../core/support-request/named-fields';
 import { rememberFieldLabels } from '../../storage/field-labels';
 import { errorText } from '../error-text';
 import { t } from '../i18n';

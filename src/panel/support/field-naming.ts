@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '../../core/i18n/ui-messages';
 import type { FillReport } from '../../core/support-request/fill-report';
-import { NAMED_FIELDS, REPORTED_AS, type NamedField, type NamedLabels } from '../../portal/support-form/named-fields';
+import { NAMED_FIELDS, REPORTED_AS, type NamedField, type NamedLabels } from '../../core/support-request/named-fields';
 
 const REPORTED = new Set<string>(Object.values(REPORTED_AS));
 

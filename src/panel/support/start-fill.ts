@@ -5,9 +5,9 @@
 import { sendToTab } from '../../messaging/send';
 import { ext } from '../../platform/ext';
 import { clearReports } from '../../storage/fill-reports';
-import { savePending, type PendingRequest } from '../../storage/pending-request';
+import { savePending } from '../../storage/pending-request';
 import { prepareRequest } from '../../storage/prepared-requests';
-import type { SupportRequest } from '../../core/support-request/request';
+import type { PendingRequest, SupportRequest } from '../../core/support-request/request';
 import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
 
 export async function startFill(pending: PendingRequest, panelTabId?: number): Promise<void> {

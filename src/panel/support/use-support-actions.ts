@@ -1,7 +1,7 @@
 /** What the support tool does to the form, and the error the last action met. */
 import { useState } from 'preact/hooks';
 import { requestWithoutOffer, type SupportRequest } from '../../core/support-request/request';
-import type { PendingRequest } from '../../storage/pending-request';
+import type { PendingRequest } from '../../core/support-request/request';
 import { goToField } from '../apply/page-actions';
 import { errorText } from '../error-text';
 import { t } from '../i18n';

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FillReport } from '../../core/support-request/fill-report';
 import type { SupportRequest } from '../../core/support-request/request';
 import { loadReports, onReportsChange } from '../../storage/fill-reports';
-import { loadPending, onPendingChange, type PendingRequest } from '../../storage/pending-request';
+import { loadPending, onPendingChange } from '../../storage/pending-request';
+import type { PendingRequest } from '../../core/support-request/request';
 import { loadPrepared, onPreparedChange } from '../../storage/prepared-requests';
 
 export interface SupportState {

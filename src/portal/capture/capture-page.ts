@@ -28,18 +28,10 @@
  *   address to another host or scheme (javascript:, data:, mailto:…, in src, href, CSS url()), comments.
  * The file's first lines say so, with counts; `summary` lets the publisher check the kept words first.
  */
+import type { CaptureSummary } from '../../core/portal-page';
 import { ASSISTANT_SELECTOR } from '../portal-constants';
 import { attributeKind, DATA, GRID, levelsOf, PLAIN, WORD, type AttributeKind, type Group, type Position } from './positions';
 import { Scrubber } from './scrubber';
-
-export interface CaptureSummary {
-  /** Texts kept as the portal's words. */
-  kept: number;
-  /** Texts and values replaced by their shape. */
-  replaced: number;
-  /** The kept texts, each once, in page order. */
-  words: string[];
-}
 
 export interface PageCapture {
   html: string;

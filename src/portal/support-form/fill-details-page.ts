@@ -36,5 +36,5 @@ export function fillDetailsPage(doc: Document, request: SupportRequest): FillRep
   const userMustFill = allFields(doc)
     .filter((f) => isRequired(f.control) && isEmpty(f))
     .map((f) => f.label);
-  return { page: 'details', locale, fields, nextClicked: false, userMustFill };
+  return { page: 'details', locale, fields, userMustFill };
 }

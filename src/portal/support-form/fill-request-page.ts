@@ -8,7 +8,7 @@ import { chooseCategory } from '../../core/support-request/category';
 import type { SupportRequest } from '../../core/support-request/request';
 import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
 import { allFields, dropdownValue, findField, formLocale, isDropdown, sameLabel, type Field, type KnownLabels } from './fields';
-import { NAMED_FIELDS } from './named-fields';
+import { NAMED_FIELDS } from '../../core/support-request/named-fields';
 import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
 import { accessibleNames } from '../dom/accessible-name';
 import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
@@ -148,7 +148,7 @@ export async function fillSupportRequestPage(doc: Document, request: SupportRequ
   }
   const button = next;
   return {
-    report: { page: 'request', locale, fields, nextClicked: button !== null, userMustFill: [] },
+    report: { page: 'request', locale, fields, userMustFill: [] },
     pressNext: button ? () => press(button) : null,
     awaitingChoice: categoryPending ? findField(doc, 'categoryField', options.known) : null,
   };

@@ -6,24 +6,9 @@
  * under, and the page's dropdowns as the publisher chooses from them.
  */
 import type { Locale } from '../../core/audience';
-import type { FieldName } from '../../core/support-request/fill-report';
-import type { VocabularyKey } from '../../core/vocabulary';
+import { NAMED_FIELDS, type FormDropdowns, type NamedLabels, type RememberedLabels } from '../../core/support-request/named-fields';
 import { portalLocale } from '../portal-locale';
 import { allFields, findField, formLocale, isDropdown, type KnownLabels } from './fields';
-
-export const NAMED_FIELDS = ['productVersionField', 'categoryField', 'problemField'] as const satisfies readonly VocabularyKey[];
-export type NamedField = (typeof NAMED_FIELDS)[number];
-
-/** How the fill report names each of them. */
-export const REPORTED_AS = {
-  productVersionField: 'productVersion',
-  categoryField: 'category',
-  problemField: 'problem',
-} as const satisfies Record<NamedField, FieldName>;
-
-export type NamedLabels = Partial<Record<NamedField, string>>;
-/** The publisher's names, per form language. */
-export type RememberedLabels = Partial<Record<Locale, NamedLabels>>;
 
 const LOCALES: readonly Locale[] = ['en', 'ko'];
 
@@ -42,15 +27,6 @@ export function namedFieldsLocale(doc: Document, remembered: RememberedLabels): 
 /** The labels the fill looks the fields up by, besides the vocabulary's, on this form. */
 export function knownLabels(doc: Document, remembered: RememberedLabels): KnownLabels {
   return remembered[namedFieldsLocale(doc, remembered)] ?? {};
-}
-
-export interface FormDropdowns {
-  /** The form language an answer is remembered under. */
-  locale: Locale;
-  /** The label each of the three fields is found by now (the vocabulary's or a remembered one). */
-  found: NamedLabels;
-  /** The labels of the page's other dropdowns, once each; one without a label can't be named. */
-  dropdowns: string[];
 }
 
 export function formDropdowns(doc: Document, remembered: RememberedLabels): FormDropdowns {

@@ -35,6 +35,14 @@ describe('classifySender', () => {
 
 /** A content router that answers only ping: the other handlers are not what these tests are about. */
 const pingOnly = (ping: Handlers<'content'>['ping']) => ({ ping }) as Partial<Handlers<'content'>> as Handlers<'content'>;
+/** A content script in the tab's top document, showing no page the assistant knows. */
+const topFrame = {
+  top: () => true,
+  audience: () => false,
+  'support-form': () => false,
+  'shown-form': () => true,
+  'shown-page': () => true,
+};
 
 describe('createRouter', () => {
   it('answers a valid message from an allowed sender with an envelope', async () => {
@@ -42,6 +50,7 @@ describe('createRouter', () => {
       'content',
       pingOnly(() => ({ kind: 'other' as const, url: 'u', locale: null, inFrame: false })),
       env,
+      topFrame,
     );
     await expect(listener({ type: 'ping' }, fromPanel)).resolves.toEqual({
       ok: true,
@@ -52,7 +61,7 @@ describe('createRouter', () => {
   it('refuses a message from a sender not allowed for its type, with a logged reason', async () => {
     const log = vi.fn();
     const handler = vi.fn(() => ({ kind: 'other' as const, url: 'u', locale: null, inFrame: false }));
-    const listener = createRouter('content', pingOnly(handler), { ...env, log });
+    const listener = createRouter('content', pingOnly(handler), { ...env, log }, topFrame);
     await expect(listener({ type: 'ping' }, fromPortal)).resolves.toEqual({
       ok: false,
       error: 'ping is not accepted from portal-tab',
@@ -70,6 +79,29 @@ describe('createRouter', () => {
     expect(listener('open-panel', fromPortal)).toBeUndefined();
     expect(log).toHaveBeenCalledTimes(2);
     expect(log.mock.calls[0]?.[0]).toMatch(/^malformed message \(no-such-type\)/);
+  });
+
+  it('leaves a message to the frame the table names: another frame of the tab stays silent', () => {
+    const handler = vi.fn(() => ({ kind: 'other' as const, url: 'u', locale: null, inFrame: false }));
+    const inner = createRouter('content', pingOnly(handler), env, { ...topFrame, top: () => false });
+    expect(inner({ type: 'ping' }, fromPanel)).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a request whose fields are not the declared ones', () => {
+    const log = vi.fn();
+    const listener = createRouter(
+      'page-actions',
+      {} as Handlers<'page-actions'>,
+      { ...env, log },
+      {
+        'order-target': () => true,
+        'running-apply': () => true,
+        'support-form': () => true,
+      },
+    );
+    expect(listener({ type: 'choose-option', option: 4, target: { frame: 'f', offerId: 'o', tenantIds: [] } }, fromPanel)).toBeUndefined();
+    expect(log.mock.calls[0]?.[0]).toMatch(/^malformed message \(choose-option\)/);
   });
 
   it('leaves messages meant for another context alone', () => {

@@ -12,9 +12,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SupportRequest } from '../../../src/core/support-request/request';
 import { scanPage } from '../../../src/portal/dom/scan-page';
 import { detectPageKind } from '../../../src/portal/page-kind';
-import { detectSupportStep } from '../../../src/portal/support-form/detect';
 import { fillSupportRequestPage } from '../../../src/portal/support-form/fill-request-page';
-import { formDropdowns, knownLabels, namedFieldsLocale, type RememberedLabels } from '../../../src/portal/support-form/named-fields';
+import type { RememberedLabels } from '../../../src/core/support-request/named-fields';
+import { formDropdowns, knownLabels, namedFieldsLocale } from '../../../src/portal/support-form/named-fields';
 import { ariaKit } from '../../simulator/kits/aria';
 import type { Kit } from '../../simulator/kits/kit';
 import { nativeKit } from '../../simulator/kits/native';
@@ -187,7 +187,6 @@ describe('a form the assistant does not recognise, when the publisher says it is
   it('lists its dropdowns; once named, the page is a support form and the fill sets all three', async () => {
     const url = renderUnknownForm('https://partner.microsoft.com/en-us/support/servicerequests/create');
     expect(detectPageKind(scanPage(document), url).kind).toBe('other');
-    expect(detectSupportStep(document)).toBeNull();
     const listed = formDropdowns(document, {});
     // Labels as the page names the controls (white space collapsed), which is what the publisher is shown.
     expect(listed).toEqual({ locale: 'en', found: {}, dropdowns: [UNKNOWN.productVersion, UNKNOWN.category, 'Art des Problems *'] });
@@ -197,7 +196,6 @@ describe('a form the assistant does not recognise, when the publisher says it is
     };
     expect(detectPageKind(scanPage(document), url, remembered)).toEqual({ kind: 'support-request', locale: 'en' });
     const known = knownLabels(document, remembered);
-    expect(detectSupportStep(document, known)).toBe('request');
     const { report, pressNext } = await fillSupportRequestPage(document, SAAS_REQUEST, { timeoutMs: TIMEOUT_MS, known });
     expect(statuses(report)).toEqual([
       ['productVersion', 'filled'],
@@ -231,7 +229,6 @@ describe('a form the assistant does not recognise, when the publisher says it is
       ko: { productVersionField: UNKNOWN.category.slice(0, 5) },
     };
     expect(detectPageKind(scanPage(document), url, remembered).kind).toBe('other');
-    expect(detectSupportStep(document, knownLabels(document, remembered))).toBeNull();
   });
 });
 

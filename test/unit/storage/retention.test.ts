@@ -43,7 +43,6 @@ describe('retention', () => {
         { field: 'title', status: 'filled', label: 'Title', value: 'Deauthorize CSP' },
         { field: 'description', status: 'filled', label: 'Description', value: 'Remove Alpha Korea (0f8fad5b-…)' },
       ],
-      nextClicked: false,
       userMustFill: [],
     };
     await reports.recordReport(report);

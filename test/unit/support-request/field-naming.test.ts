@@ -7,7 +7,6 @@ const report = (page: FillReport['page'], fields: FillReport['fields']): FillRep
   page,
   locale: 'en',
   fields,
-  nextClicked: false,
   userMustFill: [],
 });
 

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillReport } from '../../../src/core/support-request/fill-report';
-import type { FormDropdowns } from '../../../src/portal/support-form/named-fields';
+import type { FormDropdowns } from '../../../src/core/support-request/named-fields';
 import { STORAGE_KEYS } from '../../../src/storage/keys';
 import { installFakeStorage } from '../../support/fake-extension-storage';
 
@@ -31,7 +31,6 @@ const STOPPED: FillReport = {
     { field: 'category', status: 'filled', label: 'Select a category that best describes the issue' },
     { field: 'problem', status: 'not-found' },
   ],
-  nextClicked: false,
   userMustFill: [],
 };
 const MISSING_PROBLEM: FormDropdowns = {
