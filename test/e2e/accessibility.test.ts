@@ -104,6 +104,50 @@ for (const [colorScheme, locale] of [
         expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
       },
     );
+
+    it('keeps the tool tabs on one row, each where it was whichever is selected, from 320 to 400 px', async () => {
+      for (const width of [320, 360, 400]) {
+        await panel.setViewportSize({ width, height: 800 });
+        const rows: string[][] = [];
+        for (const tool of TOOLS) {
+          await panel.locator(`#tab-${tool}`).click();
+          rows.push(await tabBoxes(panel));
+        }
+        expect(new Set(rows[0]!.map((box) => box.split(' ')[0])).size, `one row at ${width} px`).toBe(1);
+        for (const row of rows) expect(row, `at ${width} px`).toEqual(rows[0]);
+        expect(await overflowing(panel), `tabs at ${width} px`).toEqual([]);
+      }
+    });
+
+    it("opens the list's ⋯ menu and its rename form inside the panel at 320 px", async () => {
+      await panel.setViewportSize({ width: 320, height: 800 });
+      await panel.locator('#tab-lists').click();
+      await panel.locator('[data-testid="list-menu"] summary').click();
+      await expect.poll(() => insideWindow(panel, '[data-testid="list-menu-items"]')).toBe(true);
+      await panel.locator('[data-testid="rename-list"]').click();
+      await expect.poll(() => insideWindow(panel, '#list-name')).toBe(true);
+      await expect.poll(() => insideWindow(panel, '[data-testid="list-menu-items"]')).toBe(true);
+      expect(await overflowing(panel)).toEqual([]);
+      await panel.keyboard.press('Escape');
+    });
+  });
+}
+
+/** Each tool tab's top, left and width, rounded to the pixel. */
+function tabBoxes(panel: Page): Promise<string[]> {
+  return panel.evaluate(() =>
+    [...document.querySelectorAll('[role="tab"]')].map((tab) => {
+      const { top, left, width } = tab.getBoundingClientRect();
+      return `${Math.round(top)} ${Math.round(left)} ${Math.round(width)}`;
+    }),
+  );
+}
+
+/** Whether the element is wholly within the panel's width. */
+function insideWindow(panel: Page, selector: string): Promise<boolean> {
+  return panel.locator(selector).evaluate((element) => {
+    const { left, right } = element.getBoundingClientRect();
+    return left >= 0 && right <= document.documentElement.clientWidth;
   });
 }
 
