@@ -8,8 +8,7 @@ import { isPortalUrl } from '../portal/portal-constants';
 import { OFFER_TYPES } from './audience';
 import { BACKUP_LIMITS } from './backup-limits';
 import { AssistantError } from './errors';
-import { AudienceSnapshotSchema, OfferFactsSchema, OptionSchema, PartnerSchema } from './schemas';
-import type { FiledRequest } from './support-request/filed-request';
+import { AudienceSnapshotSchema, FiledRequestSchema, OfferFactsSchema, PartnerSchema } from './schemas';
 import { CANONICAL_TENANT_ID } from './tenant-id';
 
 export const BACKUP_FORMAT = 'csp-audience-assistant-backup';
@@ -20,15 +19,8 @@ const TenantId = v.pipe(v.string(), v.regex(CANONICAL_TENANT_ID, 'not a tenant I
 const TenantIds = v.pipe(v.array(TenantId), v.maxLength(BACKUP_LIMITS.perOffer));
 const PartnerRefs = v.pipe(v.array(v.object({ tenantId: TenantId, name: v.string() })), v.maxLength(BACKUP_LIMITS.perOffer));
 
-const FiledRequestSchema = v.object({
-  offerId: v.string(),
-  from: OptionSchema,
-  to: OptionSchema,
-  tenantIds: TenantIds,
-  filedAt: v.string(),
-  caseNumber: v.string(),
-  carriedOutAt: v.optional(v.string()),
-}) satisfies v.GenericSchema<FiledRequest>;
+// A filed request as storage keeps it, with no more partners than a backup's offer holds.
+const FiledRequestInBackup = v.object({ ...FiledRequestSchema.entries, tenantIds: TenantIds });
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -86,7 +78,7 @@ const BackupSchema = v.object({
       v.maxLength(BACKUP_LIMITS.offers),
     ),
   ),
-  requests: v.optional(v.pipe(v.array(FiledRequestSchema), v.maxLength(BACKUP_LIMITS.offers))),
+  requests: v.optional(v.pipe(v.array(FiledRequestInBackup), v.maxLength(BACKUP_LIMITS.offers))),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;

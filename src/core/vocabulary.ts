@@ -94,8 +94,8 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
   titleField: { en: ['Title', 'Issue title'], ko: ['제목', '문제 제목'] },
   descriptionField: { en: ['Description', 'Issue description'], ko: ['설명', '문제 설명'] },
   titleValue: { en: ['Deauthorize CSP'], ko: ['CSP 권한 부여 취소'] },
-  // Below: page words the documentation doesn't quote; these are the portal's usual terms, kept here
-  // so that the page reader and the simulator share one source.
+  // Below: page words the documentation doesn't quote; these are the portal's usual terms. The
+  // simulator does not read them: it writes its pages from its own words (test/simulator/words.ts).
   removePartner: { en: ['Remove', 'Delete'], ko: ['제거', '삭제'] },
   cancel: { en: ['Cancel', 'Close'], ko: ['취소', '닫기'] },
   offerIdLabel: { en: ['Offer ID'], ko: ['제품 ID', '오퍼 ID'] },
@@ -138,7 +138,7 @@ export const VOCABULARY: Record<VocabularyKey, Record<Locale, readonly string[]>
 };
 
 /** Offer types as the page names them, one vocabulary entry each. */
-export const OFFER_TYPE_KEYS: Record<Exclude<OfferType, 'other' | 'unknown'>, VocabularyKey> = {
+export const OFFER_TYPE_KEYS: Record<KnownOfferType, VocabularyKey> = {
   saas: 'typeSaas',
   vm: 'typeVm',
   'byol-vm': 'typeByolVm',
@@ -148,6 +148,46 @@ export const OFFER_TYPE_KEYS: Record<Exclude<OfferType, 'other' | 'unknown'>, Vo
 };
 
 export const OPTION_KEYS: Record<AudienceOption, VocabularyKey> = { 1: 'option1', 2: 'option2', 3: 'option3' };
+
+type KnownOfferType = Exclude<OfferType, 'other' | 'unknown'>;
+
+/**
+ * Keywords of a labelled offer-type value whose exact name the entries above don't hold (the
+ * portal's names vary), matched on the normalised text, checked in order: BYOL before plain VM,
+ * managed application before solution template. Source: the offer type names above (SPEC §7, the
+ * seed's Korean list) and the words they share.
+ */
+export const OFFER_TYPE_KEYWORDS: readonly [KnownOfferType, RegExp][] = [
+  ['byol-vm', /byol|사용자 라이선스/],
+  ['saas', /\bsaas\b|software[ -]as[ -]a[ -]service/],
+  ['vm', /virtual machine|\bvm\b|가상 머신/],
+  ['managed-app', /managed app|관리형 애플리케이션|관리되는 애플리케이션/],
+  ['solution-template', /solution template|솔루션 템플릿/],
+  ['container', /container|컨테이너/],
+];
+
+/** The marketplace's offer types outside the CSP program. Source: Microsoft Learn, "commercial marketplace offer types". */
+export const NON_CSP_OFFER_TYPES =
+  /consulting service|managed service|iot edge|power bi|dynamics 365|microsoft 365|teams app|컨설팅 서비스|관리 서비스|iot edge 모듈/;
+
+/**
+ * The support form's category option for each offer type: an option must contain one of a tier's
+ * keywords, and the first tier with any match decides. The option texts are not documented (SPEC
+ * §7): source, the portal's help pane, which lists "Azure Application offer" for both kinds of Azure
+ * application, and the docs' "Azure Applications offer"; the Korean words are the seed's type names.
+ */
+const AZURE_APPLICATION = ['azure application', 'azure 애플리케이션'];
+const VM_WORDS = ['virtual machine', '가상 머신', '가상 컴퓨터'];
+export const CATEGORY_KEYWORDS: Record<OfferType, readonly (readonly string[])[]> = {
+  saas: [['saas', 'software as a service', '서비스로서의 소프트웨어']],
+  vm: [VM_WORDS],
+  'byol-vm': [VM_WORDS],
+  'solution-template': [['solution template', '솔루션 템플릿'], AZURE_APPLICATION],
+  'managed-app': [['managed application', 'managed app', '관리형 애플리케이션', '관리되는 애플리케이션'], AZURE_APPLICATION],
+  container: [['container', '컨테이너']],
+  other: [],
+  unknown: [],
+};
 
 /** Trim, fold case, fold every kind of white space (NBSP included) to one space, drop a trailing `*` or `:`. */
 export function normalizeLabel(text: string): string {
