@@ -1,0 +1,41 @@
+/** What an import says while it runs and when it ends: reading, the writing's progress, done, cancelled or failed. */
+import type { ImportProgress } from '../../worker/list-storage';
+import { formatNumber, t, tn } from '../i18n';
+import type { ImportStep } from './use-import-flow';
+
+export function ImportNotices({ state }: { state: ImportStep }) {
+  if (state.step === 'reading') return <p role="status">{t('importReading')}</p>;
+  if (state.step === 'failed')
+    return (
+      <p class="notice notice--error" role="alert" data-testid="import-error">
+        {state.message}
+      </p>
+    );
+  if (state.step === 'done')
+    return (
+      <p class="notice" role="status" data-testid="import-done">
+        {tn('importDone', state.count, [state.name])}
+      </p>
+    );
+  if (state.step === 'cancelled')
+    return (
+      <p class="notice" role="status" data-testid="import-cancelled">
+        {t('importCancelled')}
+      </p>
+    );
+  return null;
+}
+
+export function ImportWriting({ progress, onCancel }: { progress: ImportProgress | null; onCancel: () => void }) {
+  return (
+    <div class="import-progress" role="status">
+      <progress class="progress" max={progress?.total ?? 1} value={progress?.written ?? 0} aria-label={t('importWriting')} />
+      <span data-testid="import-count">
+        {progress ? `${formatNumber(progress.written)} / ${formatNumber(progress.total)}` : t('importWriting')}
+      </span>
+      <button type="button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+  );
+}
