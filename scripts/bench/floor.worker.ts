@@ -7,10 +7,12 @@ import Dexie from 'dexie';
 import Papa from 'papaparse';
 
 self.onmessage = async (event: MessageEvent<string>) => {
-  const started = performance.now();
-  const [, ...rows] = Papa.parse<string[]>(event.data, { skipEmptyLines: true }).data;
+  // Opened before the clock starts, as the import's database is open before a file is picked.
   const db = new Dexie(`floor-${Math.random()}`);
   db.version(1).stores({ chunks: '[listId+chunk]' });
+  await db.open();
+  const started = performance.now();
+  const [, ...rows] = Papa.parse<string[]>(event.data, { skipEmptyLines: true }).data;
   const chunks: { listId: string; chunk: number; partners: { name?: string; tenantId?: string; country?: string; mpnId?: string }[] }[] =
     [];
   for (let i = 0; i < rows.length; i += 1000) {
