@@ -143,11 +143,11 @@ function tabBoxes(panel: Page): Promise<string[]> {
   );
 }
 
-/** Whether the element is wholly within the panel's width. */
+/** Whether the element is wholly within the panel's width (the body's: a scroll bar is not the panel's). */
 function insideWindow(panel: Page, selector: string): Promise<boolean> {
   return panel.locator(selector).evaluate((element) => {
     const { left, right } = element.getBoundingClientRect();
-    return left >= 0 && right <= document.documentElement.clientWidth;
+    return left >= 0 && right <= document.body.clientWidth;
   });
 }
 

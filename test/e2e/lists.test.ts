@@ -89,6 +89,15 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => summary.textContent()).toBe('Compared with the page: 37 to add, 0 not in the list, 3 the same');
   });
 
+  it('renames from the ⋯ menu with the keyboard: the name field takes focus, and Escape closes the menu onto its button', async () => {
+    await panel.locator('[data-testid="list-menu"] summary').click();
+    await panel.locator('[data-testid="rename-list"]').click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('list-name');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.locator('[data-testid="list-menu"]').getAttribute('open')).toBeNull();
+    expect(await panel.evaluate(() => document.activeElement?.classList.contains('menu__button'))).toBe(true);
+  });
+
   it('deletes a list from its ⋯ menu and brings it back with undo', async () => {
     await panel.locator('[data-testid="list-menu"] summary').click();
     await panel.locator('[data-testid="delete-list"]').click();

@@ -22,15 +22,17 @@ type Step = 'menu' | 'rename' | 'merge';
 /** The gap kept between a popover and the panel's edges. */
 const EDGE = 8;
 
-/** Shifts an open popover back inside the window, measured again each time `shown` (what it shows) changes. */
+/** Shifts an open popover back inside the page, measured again each time `shown` (what it shows) changes. */
 function useInsideWindow(box: { current: HTMLElement | null }, shown: string) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` changes the popover's size, so it is measured again.
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
     element.style.translate = '';
+    // The page's width without its scroll bar: the popover stays clear of both.
+    const width = document.body.clientWidth;
     const { left, right } = element.getBoundingClientRect();
-    const shift = right > window.innerWidth - EDGE ? window.innerWidth - EDGE - right : 0;
+    const shift = right > width - EDGE ? width - EDGE - right : 0;
     element.style.translate = `${Math.max(shift, EDGE - left)}px 0`;
   }, [shown]);
 }
@@ -123,8 +125,18 @@ function MenuItems(props: {
   );
 }
 
+/** Focus into a form that replaces the menu's items: the button chosen is gone, and Escape must still reach the menu. */
+function useFocusOnMount(field: { current: HTMLInputElement | HTMLSelectElement | null }) {
+  useLayoutEffect(() => {
+    field.current?.focus();
+    if (field.current instanceof HTMLInputElement) field.current.select();
+  }, [field]);
+}
+
 function RenameForm({ list, onRename }: { list: ListRecord; onRename: (name: string) => void }) {
   const [name, setName] = useState(list.name);
+  const input = useRef<HTMLInputElement>(null);
+  useFocusOnMount(input);
   return (
     <form
       class="menu__form"
@@ -134,7 +146,7 @@ function RenameForm({ list, onRename }: { list: ListRecord; onRename: (name: str
       }}
     >
       <label for="list-name">{t('listName')}</label>
-      <input id="list-name" type="text" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      <input id="list-name" ref={input} type="text" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
       <button type="submit" class="primary" disabled={name.trim() === list.name}>
         {t('rename')}
       </button>
@@ -144,6 +156,8 @@ function RenameForm({ list, onRename }: { list: ListRecord; onRename: (name: str
 
 function MergeForm({ list, others, onMerge }: { list: ListRecord; others: ListRecord[]; onMerge: (targetId: string) => void }) {
   const [target, setTarget] = useState(others[0]?.id ?? '');
+  const select = useRef<HTMLSelectElement>(null);
+  useFocusOnMount(select);
   return (
     <form
       class="menu__form"
@@ -153,7 +167,7 @@ function MergeForm({ list, others, onMerge }: { list: ListRecord; others: ListRe
       }}
     >
       <label for="merge-target">{t('mergeIntoLabel', list.name)}</label>
-      <select id="merge-target" value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="merge-target" ref={select} value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
         {others.map((l) => (
           <option key={l.id} value={l.id}>
             {t('listOption', [l.name, String(l.count)])}
