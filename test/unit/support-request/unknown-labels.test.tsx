@@ -135,7 +135,7 @@ describe('which dropdown is which', () => {
 
     await choose(selectFor('Problem'), 'Problem');
     await save();
-    expect(alertText()).toBe('Choose the product version dropdown: the assistant recognises the form by it.');
+    expect(alertText()).toBe('Choose the product version dropdown: the assistant recognizes the form by it.');
     await choose(selectFor('Category'), 'Problem');
     await choose(selectFor('Product version'), 'Produktversion');
     await save();
