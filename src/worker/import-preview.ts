@@ -84,24 +84,24 @@ export function mapImportFile(file: ImportFile, mappingOverride?: ColumnMapping)
     }
     const { cells, line } = record;
     const result = read(cells, line);
-    if ('error' in result) {
+    if ('reason' in result) {
       // Rows of separators only (",,,") are blank lines to a spreadsheet user, not errors.
-      if (result.error.reason !== 'tenant-id-missing' || cells.some((c) => c.trim() !== '')) errors.push(result.error);
+      if (result.reason !== 'tenant-id-missing' || cells.some((c) => c.trim() !== '')) errors.push(result);
       continue;
     }
-    const first = seen.get(result.partner.tenantId);
+    const first = seen.get(result.tenantId);
     if (first !== undefined) {
       errors.push({
         row: line,
         column: headers[mapping.tenantId] ?? 'Tenant ID',
         reason: 'duplicate',
-        value: result.partner.tenantId,
+        value: result.tenantId,
         firstRow: first,
       });
       continue;
     }
-    seen.set(result.partner.tenantId, line);
-    partners.push(result.partner);
+    seen.set(result.tenantId, line);
+    partners.push(result);
   }
   return {
     partners,

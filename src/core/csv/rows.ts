@@ -1,6 +1,6 @@
 /** A CSV row to a partner, or the reasons it can't be one, by row and column as a spreadsheet shows them. */
 import type { Partner, Resale } from '../audience';
-import { parseTenantId } from '../tenant-id';
+import { CANONICAL_TENANT_ID, parseTenantId } from '../tenant-id';
 import type { ColumnMapping, PartnerField } from './columns';
 
 export interface RowError {
@@ -31,7 +31,8 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export type RowReader = (cells: string[], rowNumber: number) => { partner: Partner } | { error: RowError };
+/** A row's partner, or why it can't be one (a RowError has a `reason`, a partner never has). */
+export type RowReader = (cells: string[], rowNumber: number) => Partner | RowError;
 
 /**
  * Reads rows of one file: the mapping is resolved once, then each row costs only its own cells. A
@@ -57,22 +58,21 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
       // Our export writes "'=..." for formula-like text (and "''" for a leading apostrophe): undo it.
       let value = (cells[index] ?? '').trim();
       if (value.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(value)) value = value.slice(1).trim();
-      if (value.length > MAX_CELL) return { error: { row: rowNumber, column, reason: 'too-long', value: `${value.slice(0, 40)}…` } };
+      if (value.length > MAX_CELL) return { row: rowNumber, column, reason: 'too-long', value: `${value.slice(0, 40)}…` };
       values[i] = value;
     }
     const tenantText = valueAt(tenantAt);
-    const tenant = parseTenantId(tenantText);
-    if (!tenant.ok) {
+    // Most files hold canonical IDs already: those need no result object and no lower-case copy.
+    const tenant = CANONICAL_TENANT_ID.test(tenantText) ? null : parseTenantId(tenantText);
+    if (tenant && !tenant.ok) {
       return {
-        error: {
-          row: rowNumber,
-          column: tenantColumn,
-          reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid',
-          value: tenantText,
-        },
+        row: rowNumber,
+        column: tenantColumn,
+        reason: tenant.reason === 'empty' ? 'tenant-id-missing' : 'tenant-id-invalid',
+        value: tenantText,
       };
     }
-    const partner: Partner = { tenantId: tenant.tenantId, name: valueAt(nameAt) };
+    const partner: Partner = { tenantId: tenant ? tenant.tenantId : tenantText, name: valueAt(nameAt) };
     const country = valueAt(countryAt);
     if (country) partner.country = country;
     const mpnId = valueAt(mpnAt);
@@ -85,9 +85,9 @@ export function makeRowReader(mapping: ColumnMapping, headers: string[]): RowRea
     if (notes) partner.notes = notes;
     if (resoldAt !== -1) {
       const resold = parseResale(values[resoldAt]!);
-      if (resold === null) return { error: { row: rowNumber, column: resoldColumn, reason: 'resold-invalid', value: values[resoldAt]! } };
+      if (resold === null) return { row: rowNumber, column: resoldColumn, reason: 'resold-invalid', value: values[resoldAt]! };
       partner.resold = resold;
     }
-    return { partner };
+    return partner;
   };
 }

@@ -70,20 +70,18 @@ describe('makeRowReader', () => {
 
   it('makes a partner with canonical tenant ID, resale and lists', () => {
     expect(rowToPartner(['Fab', `{${GUID.toUpperCase()}}`, '예', 'Azure; AI'], 2)).toEqual({
-      partner: { tenantId: GUID, name: 'Fab', resold: 'yes', skills: ['Azure', 'AI'] },
+      tenantId: GUID,
+      name: 'Fab',
+      resold: 'yes',
+      skills: ['Azure', 'AI'],
     });
+    expect(rowToPartner(['Fab', GUID, '', ''], 2)).toEqual({ tenantId: GUID, name: 'Fab', resold: 'unknown' });
   });
 
   it('says which row and column is wrong, and why', () => {
-    expect(rowToPartner(['Fab', 'nope', '', ''], 7)).toEqual({
-      error: { row: 7, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'nope' },
-    });
-    expect(rowToPartner(['Fab', '', '', ''], 3)).toEqual({
-      error: { row: 3, column: 'Tenant ID', reason: 'tenant-id-missing', value: '' },
-    });
-    expect(rowToPartner(['Fab', GUID, 'maybe', ''], 4)).toEqual({
-      error: { row: 4, column: 'Resold', reason: 'resold-invalid', value: 'maybe' },
-    });
+    expect(rowToPartner(['Fab', 'nope', '', ''], 7)).toEqual({ row: 7, column: 'Tenant ID', reason: 'tenant-id-invalid', value: 'nope' });
+    expect(rowToPartner(['Fab', '', '', ''], 3)).toEqual({ row: 3, column: 'Tenant ID', reason: 'tenant-id-missing', value: '' });
+    expect(rowToPartner(['Fab', GUID, 'maybe', ''], 4)).toEqual({ row: 4, column: 'Resold', reason: 'resold-invalid', value: 'maybe' });
   });
 });
 
