@@ -139,9 +139,7 @@ export function ListsView({ tab }: { tab: PortalTab }) {
       </div>
       {current ? (
         <>
-          {page && tab.state === 'connected' ? (
-            <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} frame={tab.frame ?? ''} />
-          ) : null}
+          {/* The list itself first; then how it compares with the page beside the panel. */}
           <PartnerTable
             listId={current.id}
             version={version}
@@ -155,6 +153,9 @@ export function ListsView({ tab }: { tab: PortalTab }) {
               />
             }
           />
+          {page && tab.state === 'connected' ? (
+            <PageDiff listId={current.id} page={page} version={version} tabId={tab.tabId} frame={tab.frame ?? ''} />
+          ) : null}
         </>
       ) : null}
     </section>
