@@ -71,19 +71,15 @@ function renderings(language: UiLanguage, key: MessageKey, value: string): strin
 }
 
 describe('counts in messages', () => {
-  it('never uses a plural noun for a count of one, in English', () => {
+  it.each([
+    { count: 1, skipped: '_other', inMessage: PLURAL_FOR_ONE, inPluralForm: PLURAL_IN_SINGULAR, wrong: 'a plural noun' },
+    { count: 2, skipped: '_one', inMessage: SINGULAR_FOR_TWO, inPluralForm: SINGULAR_FOR_TWO, wrong: 'a singular noun' },
+  ])('never uses $wrong for a count of $count, in English', ({ count, skipped, inMessage, inPluralForm }) => {
     const wrong = keys
-      .filter((k) => !(isPluralForm(k) && k.endsWith('_other')))
-      .flatMap((k) => renderings('en', k, '1').filter((text) => PLURAL_FOR_ONE.test(text)))
-      .concat([...pluralBases].map((base) => pluralMessage('en', base as never, 1)).filter((text) => PLURAL_IN_SINGULAR.test(text)));
-    expect(wrong).toEqual([]);
-  });
-
-  it('never uses a singular noun for a count of two, in English', () => {
-    const wrong = keys
-      .filter((k) => !(isPluralForm(k) && k.endsWith('_one')))
-      .flatMap((k) => renderings('en', k, '2').filter((text) => SINGULAR_FOR_TWO.test(text)))
-      .concat([...pluralBases].map((base) => pluralMessage('en', base as never, 2)).filter((text) => SINGULAR_FOR_TWO.test(text)));
+      // A plural key's other form is never shown for this count.
+      .filter((k) => !(isPluralForm(k) && k.endsWith(skipped)))
+      .flatMap((k) => renderings('en', k, String(count)).filter((text) => inMessage.test(text)))
+      .concat([...pluralBases].map((base) => pluralMessage('en', base as never, count)).filter((text) => inPluralForm.test(text)));
     expect(wrong).toEqual([]);
   });
 

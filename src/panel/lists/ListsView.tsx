@@ -5,6 +5,7 @@ import type { AudiencePage, Partner } from '../../core/audience';
 import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { useStored } from '../hooks/use-stored';
 import { lastList } from '../../storage/last-list';
 import { t, tn, uiLocale } from '../i18n';
@@ -193,13 +194,10 @@ function NewList({ defaultName, onCreate }: { defaultName: string; onCreate: (na
   const [name, setName] = useState<string | null>(null);
   const open = name !== null;
   const input = useRef<HTMLInputElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // Opened: the name is ready to be typed over; closed: focus goes back to the button.
+  const button = useReturnFocus(open);
+  // Opened, the name is ready to be typed over.
   useLayoutEffect(() => {
     if (open) input.current?.select();
-    else if (wasOpen.current) button.current?.focus();
-    wasOpen.current = open;
   }, [open]);
   if (name === null)
     return (

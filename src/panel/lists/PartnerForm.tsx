@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Partner } from '../../core/audience';
 import { parseTenantId } from '../../core/tenant-id';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { t } from '../i18n';
 
 /** A field with its label shown above it: a placeholder is no label once the user has typed. */
@@ -39,12 +40,7 @@ function TextField(props: {
 export function PartnerAdder(props: { editing: Partner | null; onSave: (partner: Partner) => Promise<unknown>; onDone: () => void }) {
   const [adding, setAdding] = useState(false);
   const open = adding || props.editing !== null;
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useLayoutEffect(() => {
-    if (!open && wasOpen.current) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const button = useReturnFocus(open);
   const close = () => {
     setAdding(false);
     props.onDone();
