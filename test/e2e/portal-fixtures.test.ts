@@ -55,7 +55,7 @@ describe('the capture a publisher saves', () => {
   async function saveAndOpen(portal: Page): Promise<{ html: string; words: string[]; saved: Page }> {
     const panel = await browser.context.newPage();
     await panel.goto(browser.panelUrl(await browser.tabIdOf(portal)));
-    // The header's button (a page the assistant could not read has a second one, in its notice).
+    // The first of them: a page the assistant could not read has one in its notice, above the footer's (both save the page).
     await panel.getByRole('button', { name: 'Save this page for a bug report' }).first().click();
     // Before anything is saved, the panel shows what the file keeps as page words, and asks.
     const review = panel.locator('[data-testid="capture-review"]');
