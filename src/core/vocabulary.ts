@@ -189,7 +189,11 @@ export const CATEGORY_KEYWORDS: Record<OfferType, readonly (readonly string[])[]
   unknown: [],
 };
 
-/** Trim, fold case, fold every kind of white space (NBSP included) to one space, drop a trailing `*` or `:`. */
+/**
+ * Trim, fold case, fold every kind of white space (NBSP included) to one space, drop a trailing `*` or
+ * `:`. The case folding is Unicode's default, the same as en-US's: toLocaleLowerCase('en-US') looked
+ * its locale up on every call, microseconds each, and a page read makes thousands.
+ */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFC')
@@ -197,7 +201,7 @@ export function normalizeLabel(text: string): string {
     .trim()
     .replace(/\s*[*:：]+$/u, '')
     .trim()
-    .toLocaleLowerCase('en-US');
+    .toLowerCase();
 }
 
 /** The variants of one entry, in one locale or in both. */
@@ -206,10 +210,18 @@ export function variants(key: VocabularyKey, locale?: Locale): readonly string[]
   return locale ? entry[locale] : [...entry.en, ...entry.ko];
 }
 
+/** Each entry's variants, normalised once (per locale, and for both). */
+const normalizedVariants = new Map<string, Set<string>>();
+
 /** Does `text` name this entry (in the given locale, or in either)? */
 export function matches(key: VocabularyKey, text: string, locale?: Locale): boolean {
-  const wanted = normalizeLabel(text);
-  return variants(key, locale).some((v) => normalizeLabel(v) === wanted);
+  const id = `${key} ${locale ?? ''}`;
+  let wanted = normalizedVariants.get(id);
+  if (!wanted) {
+    wanted = new Set(variants(key, locale).map(normalizeLabel));
+    normalizedVariants.set(id, wanted);
+  }
+  return wanted.has(normalizeLabel(text));
 }
 
 /** The locale whose variants of `key` include `text`, or null. */
