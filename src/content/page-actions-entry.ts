@@ -11,7 +11,7 @@ import { routerEnvironment } from '../messaging/environment';
 import { createRouter } from '../messaging/router';
 import { sendToRuntime } from '../messaging/send';
 import { applyToPage } from '../portal/audience/apply-partners';
-import { chooseOption } from '../portal/audience/choose-option';
+import { chooseAudienceOption } from '../portal/audience/choose-option';
 import { focusField } from '../portal/support-form/focus-field';
 import { isSupportPage } from '../core/portal-page';
 import { detectPageKind } from '../portal/page-kind';
@@ -64,7 +64,7 @@ if (!scope[LOADED] && ext.runtime?.id) {
       },
       'choose-option': async ({ option, target }) => {
         const wrongPage = pageMismatch(target);
-        return wrongPage ? { wrongPage } : { chosen: await chooseOption(document, option, STEP_TIMEOUT_MS) };
+        return wrongPage ? { wrongPage } : { chosen: await chooseAudienceOption(document, option, STEP_TIMEOUT_MS) };
       },
       'focus-field': ({ label }) => ({ focused: focusField(document, label) }),
       'cancel-apply': () => {

@@ -11,7 +11,7 @@ import type { FillReport } from '../core/support-request/fill-report';
 import { dropdownValue, type Field } from '../portal/support-form/fields';
 import type { FormDropdowns } from '../core/support-request/named-fields';
 import { formDropdowns, knownLabels } from '../portal/support-form/named-fields';
-import { waitFor } from '../portal/support-form/wait-for';
+import { waitFor } from '../portal/dom/wait-for';
 import { categoryChoices, rememberCategory } from '../storage/category-choices';
 import { fieldLabels } from '../storage/field-labels';
 import { recordReport } from '../storage/fill-reports';

@@ -7,14 +7,12 @@ import { storageItem } from './storage-item';
 
 export const fillReports = storageItem(STORAGE_KEYS.fillReports, v.array(FillReportSchema), [] as FillReport[]);
 
-export const loadReports = (): Promise<FillReport[]> => fillReports.get();
-
 /**
  * A report of the first page starts a new run; the details page's report joins it. What each field
  * became is kept, not the description written (it names the partners): the form holds that.
  */
 export async function recordReport(report: FillReport): Promise<void> {
-  const previous = report.page === 'request' ? [] : (await loadReports()).filter((r) => r.page === 'request');
+  const previous = report.page === 'request' ? [] : (await fillReports.get()).filter((r) => r.page === 'request');
   const fields = report.fields.map(({ value, ...field }) =>
     field.field === 'description' || value === undefined ? field : { ...field, value },
   );
@@ -22,4 +20,3 @@ export async function recordReport(report: FillReport): Promise<void> {
 }
 
 export const clearReports = (): Promise<void> => fillReports.set([]);
-export const onReportsChange = (listener: (reports: FillReport[]) => void): (() => void) => fillReports.onChange(listener);

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { isExpired, type PendingRequest } from '../core/support-request/request';
 import { PendingRequestSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
-import { storageItem } from './storage-item';
+import { storageItem, type Followed } from './storage-item';
 
 export const pendingRequest = storageItem(STORAGE_KEYS.pendingRequest, v.nullable(PendingRequestSchema), null);
 
@@ -23,3 +23,6 @@ export async function loadPending(now = new Date()): Promise<PendingRequest | nu
 export const savePending = (pending: PendingRequest): Promise<void> => pendingRequest.set(pending);
 export const clearPending = (): Promise<void> => pendingRequest.set(null);
 export const onPendingChange = (listener: (pending: PendingRequest | null) => void): (() => void) => pendingRequest.onChange(listener);
+
+/** The request being filled, as a view follows it: an expired one reads as none. */
+export const unexpiredPending: Followed<PendingRequest | null> = { get: () => loadPending(), onChange: onPendingChange };

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { isExpired, type SupportRequest } from '../core/support-request/request';
 import { SupportRequestSchema } from '../core/schemas';
 import { STORAGE_KEYS } from './keys';
-import { storageItem } from './storage-item';
+import { storageItem, type Followed } from './storage-item';
 
 export const preparedRequests = storageItem(STORAGE_KEYS.preparedRequests, v.array(SupportRequestSchema), [] as SupportRequest[]);
 
@@ -20,6 +20,8 @@ export async function loadPrepared(now = new Date()): Promise<SupportRequest[]> 
 export function onPreparedChange(listener: (requests: SupportRequest[]) => void): () => void {
   return preparedRequests.onChange((requests) => listener(unexpired(requests)));
 }
+
+export const unexpiredPrepared: Followed<SupportRequest[]> = { get: () => loadPrepared(), onChange: onPreparedChange };
 
 /** A request prepared again for the same offer replaces the earlier one. */
 export async function prepareRequest(request: SupportRequest): Promise<void> {

@@ -15,6 +15,9 @@ export interface StorageItem<T> {
   onChange(listener: (value: T) => void): () => void;
 }
 
+/** What a view follows: a value read, and its changes (an item, or a view of one such as the unexpired requests). */
+export type Followed<T> = Pick<StorageItem<T>, 'get' | 'onChange'>;
+
 export function storageItem<T>(key: StorageKey, schema: v.GenericSchema<T>, fallback: T): StorageItem<T> {
   const parse = (raw: unknown): T => {
     const result = v.safeParse(schema, raw);

@@ -1,16 +1,11 @@
 /** The support requests filed for this offer and not yet carried out: shown as pending, until the publisher marks the page live. */
-import { useEffect, useState } from 'preact/hooks';
-import type { FiledRequest } from '../../core/support-request/filed-request';
 import { filedRequests } from '../../storage/filed-requests';
+import { useStorageItem } from '../hooks/use-storage-item';
 import { t, uiLocale } from '../i18n';
 import { optionName } from '../option-name';
 
 export function FiledRequests(props: { offerId: string; onCarriedOut: () => void }) {
-  const [all, setAll] = useState<FiledRequest[]>([]);
-  useEffect(() => {
-    void filedRequests.get().then(setAll);
-    return filedRequests.onChange(setAll);
-  }, []);
+  const all = useStorageItem(filedRequests) ?? [];
   const pending = all.filter((r) => r.offerId === props.offerId && !r.carriedOutAt);
   if (pending.length === 0) return null;
   const date = (iso: string) => new Date(iso).toLocaleDateString(uiLocale() === 'ko' ? 'ko-KR' : 'en-US');

@@ -11,7 +11,8 @@ export function FillReportView({
   onGoToField,
 }: {
   reports: FillReport[];
-  onChooseCategory: (label: string) => void;
+  /** Fills on with the category picked here; without a request to fill, the candidates are only listed. */
+  onChooseCategory?: (label: string) => void;
   /** Brings a field the publisher still has to fill into view on the form. */
   onGoToField?: (label: string) => void;
 }) {
@@ -34,7 +35,7 @@ export function FillReportView({
                 <span aria-hidden="true">{GOOD.has(field.status) ? '✓ ' : '⚠ '}</span>
                 <strong>{field.label || t(`field_${field.field}`)}</strong>: {t(`status_${keyPart(field.status)}`)}
                 {field.value ? <span class="muted"> — {field.value.split('\n')[0]}</span> : null}
-                {field.status === 'needs-user' && field.candidates ? (
+                {field.status === 'needs-user' && field.candidates && onChooseCategory ? (
                   <div class="button-row">
                     {field.candidates.map((c) => (
                       <button key={c} type="button" onClick={() => onChooseCategory(c)}>
@@ -43,7 +44,7 @@ export function FillReportView({
                     ))}
                   </div>
                 ) : null}
-                {field.status === 'option-missing' && field.candidates ? (
+                {(field.status === 'option-missing' || (field.status === 'needs-user' && !onChooseCategory)) && field.candidates ? (
                   <div class="muted">{t('optionsOffered', field.candidates.join(', '))}</div>
                 ) : null}
               </li>

@@ -36,7 +36,7 @@ export function SupportView({ tabId }: { tabId?: number }) {
         {others.length === 0 ? <p class="empty">{t('noRequest')}</p> : null}
         <PreparedRequests requests={others} heading={t('preparedTitle')} onFill={fillWith} onDiscard={discard} />
         {errorNotice}
-        <FillReportView reports={reports} onChooseCategory={() => undefined} onGoToField={goTo} />
+        <FillReportView reports={reports} onGoToField={goTo} />
         {naming}
       </div>
     );

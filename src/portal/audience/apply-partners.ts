@@ -16,12 +16,12 @@ import {
 import type { Locale, Partner } from '../../core/audience';
 import { partnersToPartnerCenterCsv } from '../../core/csv/export';
 import { checkPagePartners } from '../../core/rules/page-partners';
-import { matches, normalizeLabel, variants, type VocabularyKey } from '../../core/vocabulary';
+import { normalizeLabel, variants, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
-import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { composedText, deepQueryAll, flatClosest } from '../dom/composed-tree';
+import { isOurs, namedButtons } from '../dom/page-controls';
 import { press, pressKey, typeText } from '../dom/operate';
-import { ASSISTANT_SELECTOR } from '../portal-constants';
-import { waitFor } from '../support-form/wait-for';
+import { waitFor } from '../dom/wait-for';
 import { readAudiencePage } from './read-audience-page';
 
 export interface ApplyOptions {
@@ -31,11 +31,8 @@ export interface ApplyOptions {
   timeoutMs: number;
 }
 
-const BUTTONS = 'button, [role="button"], input[type="button"]';
 const CHECKBOXES = 'input[type="checkbox"], [role="checkbox"]';
 const SEARCH = 'input[type="search"], [role="searchbox"], input[type="text"], input:not([type])';
-
-const ours = (element: Element) => closestComposed(element, ASSISTANT_SELECTOR) !== null;
 
 /** The partner table's tenant IDs and the page's language, or null when the page shows no option-2 table. */
 function readTable(doc: Document): { ids: Set<string>; locale: Locale } | null {
@@ -54,23 +51,6 @@ function leadsWith(key: VocabularyKey, name: string): boolean {
   });
 }
 
-function buttons(root: ParentNode, key: VocabularyKey, match: (key: VocabularyKey, name: string) => boolean = matches): HTMLElement[] {
-  return deepQueryAll<HTMLElement>(root, BUTTONS).filter((b) => !ours(b) && accessibleNames(b).some((name) => match(key, name)));
-}
-
-/** The parent in the rendered (flat) tree: a slotted element's slot, a shadow root's host. */
-function flatParent(element: Element): Element | null {
-  if (element.assignedSlot) return element.assignedSlot;
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
-}
-
-function flatClosest(element: Element, test: (e: Element) => boolean): Element | null {
-  for (let e: Element | null = element; e; e = flatParent(e)) if (test(e)) return e;
-  return null;
-}
-
 const isRow = (e: Element) => e.tagName === 'TR' || e.getAttribute('role') === 'row';
 const holdsCandidate = (e: Element) => isRow(e) || e.tagName === 'LABEL' || e.tagName === 'LI' || e.getAttribute('role') === 'option';
 const mentions = (element: Element, tenantId: string) => composedText(element).toLowerCase().includes(tenantId);
@@ -78,7 +58,7 @@ const mentions = (element: Element, tenantId: string) => composedText(element).t
 /** The remove action in the table row that shows this tenant ID. */
 function removeButton(doc: Document, tenantId: string): HTMLElement | null {
   return (
-    buttons(doc, 'removePartner', leadsWith).find((b) => {
+    namedButtons(doc, 'removePartner', leadsWith).find((b) => {
       const row = flatClosest(b, isRow);
       return row !== null && mentions(row, tenantId);
     }) ?? null
@@ -86,7 +66,7 @@ function removeButton(doc: Document, tenantId: string): HTMLElement | null {
 }
 
 function fileInput(doc: Document): HTMLInputElement | null {
-  const inputs = deepQueryAll<HTMLInputElement>(doc, 'input[type="file"]').filter((i) => !ours(i) && !i.disabled);
+  const inputs = deepQueryAll<HTMLInputElement>(doc, 'input[type="file"]').filter((i) => !isOurs(i) && !i.disabled);
   return inputs.find((i) => /csv/i.test(i.accept)) ?? inputs[0] ?? null;
 }
 
@@ -94,7 +74,7 @@ function fileInput(doc: Document): HTMLInputElement | null {
 function collect(doc: Document, order: ApplyOrder): ApplyPart[] {
   const missing: ApplyPart[] = [];
   if (!tableIds(doc)) return ['partner-table'];
-  const canAdd = fileInput(doc) || buttons(doc, 'importExport').length > 0 || buttons(doc, 'selectPartners').length > 0;
+  const canAdd = fileInput(doc) || namedButtons(doc, 'importExport').length > 0 || namedButtons(doc, 'selectPartners').length > 0;
   if (order.add.length > 0 && !canAdd) missing.push('add-route');
   if (order.remove.some((p) => !removeButton(doc, p.tenantId))) missing.push('remove-button');
   return missing;
@@ -137,7 +117,7 @@ async function removeRows(doc: Document, order: ApplyOrder, options: ApplyOption
 async function addByImport(doc: Document, partners: Partner[], locale: Locale, options: ApplyOptions): Promise<boolean> {
   let input = fileInput(doc);
   if (!input) {
-    const menu = buttons(doc, 'importExport')[0];
+    const menu = namedButtons(doc, 'importExport')[0];
     if (!menu) return false;
     press(menu);
     input = await waitFor(doc, () => fileInput(doc), options.timeoutMs);
@@ -168,7 +148,7 @@ function candidate(dialog: Element, tenantId: string): HTMLElement | null {
 const isChecked = (box: HTMLElement) => (box instanceof HTMLInputElement ? box.checked : box.getAttribute('aria-checked') === 'true');
 
 function closeDialog(dialog: HTMLElement): void {
-  const cancel = buttons(dialog, 'cancel')[0];
+  const cancel = namedButtons(dialog, 'cancel')[0];
   if (cancel) press(cancel);
   else pressKey(dialog, 'Escape');
 }
@@ -185,12 +165,12 @@ function dialogScope(dialog: HTMLElement): HTMLElement {
 
 /** "Select CSP Partners": each tenant ID searched and ticked, then one Add; a cancel closes it unadded. */
 async function addByDialog(doc: Document, partners: Partner[], options: ApplyOptions): Promise<ApplyPart | null> {
-  const opener = buttons(doc, 'selectPartners')[0];
+  const opener = namedButtons(doc, 'selectPartners')[0];
   if (!opener) return 'add-route';
   press(opener);
   const shown = await waitFor(
     doc,
-    () => deepQueryAll<HTMLElement>(doc, '[role="dialog"], dialog[open]').find((d) => !ours(d)),
+    () => deepQueryAll<HTMLElement>(doc, '[role="dialog"], dialog[open]').find((d) => !isOurs(d)),
     options.timeoutMs,
   );
   if (!shown) return 'add-route';
@@ -219,7 +199,7 @@ async function addByDialog(doc: Document, partners: Partner[], options: ApplyOpt
     options.onProgress({ phase: 'selecting', done: index + 1, total: partners.length });
   }
   if (cancelled()) return null;
-  const add = buttons(dialog, 'add')[0];
+  const add = namedButtons(dialog, 'add')[0];
   if (!add) {
     closeDialog(dialog);
     return 'dialog-add';

@@ -6,10 +6,10 @@
 import type { AudienceOption } from '../../core/audience';
 import { press } from '../dom/operate';
 import { scanPage } from '../dom/scan-page';
-import { waitFor } from '../support-form/wait-for';
+import { waitFor } from '../dom/wait-for';
 import { optionRadio, readAudiencePage } from './read-audience-page';
 
-export async function chooseOption(doc: Document, option: AudienceOption, timeoutMs: number): Promise<boolean> {
+export async function chooseAudienceOption(doc: Document, option: AudienceOption, timeoutMs: number): Promise<boolean> {
   const selected = () => {
     const read = readAudiencePage(doc, doc.location.href);
     return read.ok && read.page.selectedOption === option;

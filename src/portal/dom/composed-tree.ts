@@ -31,15 +31,17 @@ export function deepQueryAll<E extends Element = Element>(root: ParentNode, sele
   return out;
 }
 
-/** Like Element.closest, but climbing out of shadow roots to their hosts. */
-export function closestComposed(element: Element, selector: string): Element | null {
-  let current: Element | null = element;
-  while (current) {
-    const match = current.closest(selector);
-    if (match) return match;
-    const root = current.getRootNode();
-    current = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
-  }
+/** The parent in the rendered (flat) tree: a slotted element's slot, a shadow root's host. */
+export function flatParent(element: Element): Element | null {
+  if (element.assignedSlot) return element.assignedSlot;
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** Like Element.closest, in the rendered tree: through slots and out of shadow roots to their hosts. */
+export function flatClosest(element: Element, test: (e: Element) => boolean): Element | null {
+  for (let e: Element | null = element; e; e = flatParent(e)) if (test(e)) return e;
   return null;
 }
 

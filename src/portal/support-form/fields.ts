@@ -6,8 +6,8 @@
 import type { Locale } from '../../core/audience';
 import { localeOf, matches, normalizeLabel, type VocabularyKey } from '../../core/vocabulary';
 import { accessibleNames } from '../dom/accessible-name';
-import { byIdInTree, closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
-import { ASSISTANT_SELECTOR } from '../portal-constants';
+import { byIdInTree, composedText, deepQueryAll } from '../dom/composed-tree';
+import { isOurs } from '../dom/page-controls';
 
 export type ControlKind = 'select' | 'combobox' | 'text';
 
@@ -36,7 +36,7 @@ function kindOf(control: Element): ControlKind {
 /** Every form control on the page, shadow roots included, with the texts that name it. */
 export function allFields(doc: Document): Field[] {
   return deepQueryAll<HTMLElement>(doc, CONTROLS)
-    .filter((control) => !closestComposed(control, ASSISTANT_SELECTOR))
+    .filter((control) => !isOurs(control))
     .map((control) => {
       const labels = accessibleNames(control);
       return { label: labels[0] ?? '', labels, control, kind: kindOf(control) };

@@ -10,12 +10,11 @@ import { matches, variants, type VocabularyKey } from '../../core/vocabulary';
 import { allFields, dropdownValue, findField, formLocale, isDropdown, sameLabel, type Field, type KnownLabels } from './fields';
 import { NAMED_FIELDS } from '../../core/support-request/named-fields';
 import type { FieldReport, FillReport } from '../../core/support-request/fill-report';
-import { accessibleNames } from '../dom/accessible-name';
-import { closestComposed, composedText, deepQueryAll } from '../dom/composed-tree';
+import { composedText } from '../dom/composed-tree';
+import { BUTTONS, namedButtons } from '../dom/page-controls';
 import { press } from '../dom/operate';
-import { chooseOption, closeOptions, isDisabled, openOptions } from './set-value';
-import { waitFor } from './wait-for';
-import { ASSISTANT_SELECTOR } from '../portal-constants';
+import { chooseDropdownOption, closeOptions, isDisabled, openOptions } from './set-value';
+import { waitFor } from '../dom/wait-for';
 
 export interface FillOptions {
   /** How long to wait for late options, a field to enable, or Next to enable. */
@@ -37,7 +36,7 @@ async function setDropdown(
   const current = dropdownValue(field);
   if (current && wanted.some((w) => sameLabel(w, current)))
     return { field: name, status: 'already-set', label: field.label, value: current };
-  const outcome = await chooseOption(field, wanted, options.timeoutMs);
+  const outcome = await chooseDropdownOption(field, wanted, options.timeoutMs);
   if (outcome.ok) return { field: name, status: 'filled', label: field.label, value: outcome.value };
   return { field: name, status: outcome.reason, label: field.label, candidates: outcome.options };
 }
@@ -75,13 +74,7 @@ async function setCategory(doc: Document, request: SupportRequest, options: Fill
   return setDropdown(doc, 'category', 'categoryField', [choice.label], options);
 }
 
-function findNext(doc: Document): HTMLElement | null {
-  return (
-    deepQueryAll<HTMLElement>(doc, 'button, [role="button"], input[type="button"], input[type="submit"]').find(
-      (b) => !closestComposed(b, ASSISTANT_SELECTOR) && accessibleNames(b).some((name) => matches('next', name)),
-    ) ?? null
-  );
-}
+const findNext = (doc: Document): HTMLElement | null => namedButtons(doc, 'next', matches, `${BUTTONS}, input[type="submit"]`)[0] ?? null;
 
 export interface RequestPageFill {
   report: FillReport;

@@ -4,8 +4,8 @@
  * end of <body> (Fluent UI), possibly inside open shadow roots; only visible ones there, since other
  * fields may keep their options in the page while closed.
  */
-import { byIdInTree, closestComposed, deepQueryAll } from '../dom/composed-tree';
-import { ASSISTANT_SELECTOR } from '../portal-constants';
+import { byIdInTree, deepQueryAll } from '../dom/composed-tree';
+import { isOurs } from '../dom/page-controls';
 
 const OPTION = '[role="option"]';
 
@@ -26,6 +26,6 @@ export function listedOptions(trigger: HTMLElement): HTMLElement[] {
   // A list of its own may still be empty (options arrive late): never borrow another field's options.
   if (list) return optionsIn(list);
   return deepQueryAll<HTMLElement>(trigger.ownerDocument, OPTION).filter(
-    (o) => !closestComposed(o, ASSISTANT_SELECTOR) && o.checkVisibility({ visibilityProperty: true }),
+    (o) => !isOurs(o) && o.checkVisibility({ visibilityProperty: true }),
   );
 }

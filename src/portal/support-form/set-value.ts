@@ -9,7 +9,7 @@ import { composedText } from '../dom/composed-tree';
 import { enterValue, press, pressKey, typeKeys, typeText } from '../dom/operate';
 import { dropdownValue, sameLabel, type Field } from './fields';
 import { listedOptions } from './listed-options';
-import { waitFor } from './wait-for';
+import { waitFor } from '../dom/wait-for';
 
 export type SetOutcome = { ok: true; value: string } | { ok: false; reason: 'option-missing' | 'disabled' | 'failed'; options: string[] };
 
@@ -108,7 +108,8 @@ async function setCombobox(field: Field, wanted: readonly string[], timeoutMs: n
   return { ok: false, reason: 'failed', options };
 }
 
-export function chooseOption(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
+/** Chooses one of these options in a dropdown (native or combobox), as a person would. */
+export function chooseDropdownOption(field: Field, wanted: readonly string[], timeoutMs: number): Promise<SetOutcome> {
   if (field.control instanceof HTMLSelectElement) return setNativeSelect(field.control, wanted, timeoutMs);
   return setCombobox(field, wanted, timeoutMs);
 }

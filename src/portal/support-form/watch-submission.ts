@@ -8,7 +8,7 @@ import { findCaseNumber } from '../../core/support-request/filed-request';
 import { matches } from '../../core/vocabulary';
 import { accessibleNames, roleOf } from '../dom/accessible-name';
 import { composedText, deepQueryAll } from '../dom/composed-tree';
-import { waitFor } from './wait-for';
+import { waitFor } from '../dom/wait-for';
 
 const CONFIRMATION = '[role="status"], [role="alert"], [role="dialog"], [aria-live], h1, h2, h3, p';
 const CONFIRMATION_WAIT_MS = 60_000;

@@ -48,7 +48,7 @@ describe('retention', () => {
     await reports.recordReport(report);
     const stored = JSON.stringify(data.get(STORAGE_KEYS.fillReports));
     expect(stored).not.toContain('Alpha Korea');
-    expect(await reports.loadReports()).toEqual([
+    expect(await reports.fillReports.get()).toEqual([
       {
         ...report,
         fields: [report.fields[0], { field: 'description', status: 'filled', label: 'Description' }],

@@ -2,7 +2,7 @@
  * Waits for the page to reach a state, watching its mutations rather than polling: in the document
  * and in every open shadow root, where web components keep their state.
  */
-import { openShadowRoots } from '../dom/composed-tree';
+import { openShadowRoots } from './composed-tree';
 
 export function waitFor<T>(doc: Document, probe: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
   const first = probe();
