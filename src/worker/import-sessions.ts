@@ -34,10 +34,17 @@ export interface ImportPreview {
 export type ImportTarget = { listId: string } | { newListName: string };
 
 const ERRORS_SHOWN = 200;
+const MAPPING_KEY = 'mapping:';
 
-async function rememberedMapping(db: AssistantDatabase, signature: string): Promise<ColumnMapping | undefined> {
-  const value = (await db.settings.get(`mapping:${signature}`))?.value;
-  return isColumnMapping(value) ? value : undefined;
+/**
+ * The mappings the publisher chose before, by header signature. Asked for before the file is read, so
+ * that the database answers while the worker parses, not after.
+ */
+async function rememberedMappings(db: AssistantDatabase): Promise<Map<string, ColumnMapping>> {
+  const settings = await db.settings.where('key').startsWith(MAPPING_KEY).toArray();
+  const mappings = new Map<string, ColumnMapping>();
+  for (const { key, value } of settings) if (isColumnMapping(value)) mappings.set(key.slice(MAPPING_KEY.length), value);
+  return mappings;
 }
 
 export class ImportSessions {
@@ -52,11 +59,14 @@ export class ImportSessions {
    */
   async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
     const { db } = this.storage;
+    const asked = mapping ? null : rememberedMappings(db);
+    // A file refused while reading leaves this unawaited: its failure must not go unhandled.
+    asked?.catch(() => undefined);
     const source = readImportFile(new Uint8Array(bytes));
-    const remembered = mapping ? undefined : await rememberedMapping(db, headerSignature(source.headers));
+    const remembered = (await asked)?.get(headerSignature(source.headers));
     // Mapped once: with the publisher's mapping, the one remembered for these headers, or the one guessed.
     const file = mapImportFile(source, mapping ?? remembered);
-    if (mapping) await db.settings.put({ key: `mapping:${headerSignature(file.headers)}`, value: mapping });
+    if (mapping) await db.settings.put({ key: `${MAPPING_KEY}${headerSignature(file.headers)}`, value: mapping });
     if (file.partners.length === 0 && file.errors.length === 0) throw new AssistantError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? await this.storage.partners((await this.storage.requireList(target.listId)).id) : [];
     const importId = newId();
