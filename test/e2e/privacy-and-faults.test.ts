@@ -84,7 +84,7 @@ describe('privacy and faults', () => {
     });
     await panel.locator('[data-testid="storage-restarted"]').waitFor();
     expect(await panel.locator('[data-testid="import-error"]').textContent()).toBe(
-      'The storage worker stopped in the middle of the import. Nothing of it was written; try again.',
+      'Storage stopped in the middle of the import. Nothing of it was saved: try again.',
     );
     await panel.locator('[data-testid="lists-empty"]').waitFor();
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: bigCsv(100) });
