@@ -1,10 +1,14 @@
-/** Background service worker: keeps the side panel to Partner Center tabs and routes typed messages. */
+/**
+ * Background service worker: keeps the side panel to Partner Center tabs, routes typed messages, and
+ * remembers each audience page a tab shows (offer-memory.ts).
+ */
 import { routerEnvironment } from '../messaging/environment';
-import { createRouter } from '../messaging/router';
+import { createObserver, createRouter } from '../messaging/router';
 import { ext, listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
 import { deleteExpiredRequests } from '../storage/retention';
 import { PAGE_ACTIONS_SCRIPT } from '../content/page-actions-script';
+import { rememberReading } from './offer-memory';
 
 installSidePanelBehaviour();
 void deleteExpiredRequests();
@@ -28,6 +32,18 @@ listenForMessages(
         if (tabId === undefined) throw new Error('load-driver needs a portal tab');
         await ext.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [PAGE_ACTIONS_SCRIPT] });
         return { loaded: true };
+      },
+    },
+    routerEnvironment(),
+  ),
+);
+
+listenForMessages(
+  createObserver(
+    'background',
+    {
+      'audience-changed': ({ read }, { tabId, url }) => {
+        if (tabId !== undefined) void rememberReading(read, tabId, url);
       },
     },
     routerEnvironment(),

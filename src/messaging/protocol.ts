@@ -36,6 +36,8 @@ interface Entry {
   from: readonly Origin[];
   to: Context;
   answeredBy: Answerer;
+  /** Contexts that also take note of the message, without answering it. */
+  observedBy?: readonly Context[];
 }
 
 const empty = v.object({});
@@ -64,13 +66,17 @@ export const MESSAGES = {
   },
   /** A portal frame's content script has started, or its page became a support form by a field's new name: the panel beside its tab asks again. */
   'page-ready': { request: empty, reply: v.null(), from: ['portal-tab'], to: 'panel', answeredBy: 'any' },
-  /** The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its own tab's. */
+  /**
+   * The portal tab's audience page changed (or was first seen): every panel hears it, each keeps its
+   * own tab's; the background remembers the reading and sets the tab's toolbar badge, panel or not.
+   */
   'audience-changed': {
     request: v.object({ read: AudienceReadSchema, frame: v.string() }),
     reply: v.null(),
     from: ['portal-tab'],
     to: 'panel',
     answeredBy: 'any',
+    observedBy: ['background'],
   },
   /** Panel asks the support page to fill itself with the pending request. */
   'fill-support': { request: empty, reply: FillReportSchema, from: ['extension'], to: 'content', answeredBy: 'support-form' },

@@ -20,9 +20,10 @@ import { classifySender, type SenderInfo } from './sender';
 
 export interface HandlerContext {
   origin: Origin;
-  /** The portal tab that sent the message, when it came from a content script, and its frame. */
+  /** The portal tab that sent the message, when it came from a content script, its frame and the frame's address. */
   tabId?: number;
   frameId?: number;
+  url?: string;
 }
 
 type HandledBy<C extends Context> = { [T in MessageType]: (typeof MESSAGES)[T]['to'] extends C ? T : never }[MessageType];
@@ -40,6 +41,11 @@ export interface RouterEnvironment {
   extensionOrigin: string;
   log?: (reason: string) => void;
 }
+
+const contextOf = (verdict: { origin: Origin; tabId?: number; frameId?: number; url?: string }): HandlerContext =>
+  verdict.tabId === undefined
+    ? { origin: verdict.origin }
+    : { origin: verdict.origin, tabId: verdict.tabId, frameId: verdict.frameId ?? 0, ...(verdict.url ? { url: verdict.url } : {}) };
 
 /** The message as the table declares it, or why not. */
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
@@ -81,10 +87,7 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
     }
     const handler = table[message.type];
     if (!handler) return undefined;
-    const handlerContext: HandlerContext =
-      verdict.tabId === undefined
-        ? { origin: verdict.origin }
-        : { origin: verdict.origin, tabId: verdict.tabId, frameId: verdict.frameId ?? 0 };
+    const handlerContext = contextOf(verdict);
     // The handler runs synchronously: a user gesture carried by the message (sidePanel.open) is
     // lost after the first await.
     let result: unknown;
@@ -100,4 +103,38 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
   };
 }
 
-type Entry = { readonly from: readonly Origin[]; readonly to: Context; readonly answeredBy: Answerer };
+type Entry = {
+  readonly from: readonly Origin[];
+  readonly to: Context;
+  readonly answeredBy: Answerer;
+  readonly observedBy?: readonly Context[];
+};
+
+type ObservedBy<C extends Context> = {
+  [T in MessageType]: (typeof MESSAGES)[T] extends { observedBy: readonly (infer O)[] } ? (C extends O ? T : never) : never;
+}[MessageType];
+
+export type Observers<C extends Context> = { [T in ObservedBy<C>]: (message: MessageOf<T>, context: HandlerContext) => void };
+
+/**
+ * A listener that takes note of the messages the table says this context observes, from senders
+ * allowed to send them, and never answers (the context that answers does).
+ */
+export function createObserver<C extends Context>(context: C, observers: Observers<C>, env: RouterEnvironment) {
+  const log = env.log ?? ((reason: string) => console.warn(`[csp-assistant:${context}] ignored message: ${reason}`));
+  const table = observers as unknown as Record<string, (m: unknown, c: HandlerContext) => void>;
+  return (raw: unknown, sender: SenderInfo): undefined => {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return undefined;
+    const { message } = parsed;
+    const route: Entry = MESSAGES[message.type];
+    if (!route.observedBy?.includes(context)) return undefined;
+    const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
+    if (!verdict.ok || !route.from.includes(verdict.origin)) {
+      log(`${message.type}: ${verdict.ok ? `not accepted from ${verdict.origin}` : verdict.reason}`);
+      return undefined;
+    }
+    table[message.type]?.(message, contextOf(verdict));
+    return undefined;
+  };
+}

@@ -12,7 +12,7 @@ export interface SenderInfo {
   frameId?: number | undefined;
 }
 
-export type SenderVerdict = { ok: true; origin: Origin; tabId?: number; frameId?: number } | { ok: false; reason: string };
+export type SenderVerdict = { ok: true; origin: Origin; tabId?: number; frameId?: number; url?: string } | { ok: false; reason: string };
 
 function originOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -30,7 +30,7 @@ export function classifySender(sender: SenderInfo, runtimeId: string, extensionO
   const origin = originOf(sender.url);
   if (origin === extensionOrigin) return { ok: true, origin: 'extension' };
   if (origin === PORTAL_ORIGIN && sender.tab?.id !== undefined) {
-    return { ok: true, origin: 'portal-tab', tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+    return { ok: true, origin: 'portal-tab', tabId: sender.tab.id, frameId: sender.frameId ?? 0, url: sender.url as string };
   }
   return { ok: false, reason: `sender url ${String(sender.url)} is neither an extension page nor a Partner Center tab` };
 }

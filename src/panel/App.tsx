@@ -4,7 +4,6 @@ import { ext } from '../platform/ext';
 import { CapturePageButton } from './components/CapturePageButton';
 import { Tabs } from './components/Tabs';
 import { usePortalTab, type PortalTab } from './hooks/use-portal-tab';
-import { useOfferMemory } from './hooks/use-offer-memory';
 import { keyPart } from '../core/i18n/ui-messages';
 import { t } from './i18n';
 import { onStorageFailure } from './worker-client';
@@ -36,7 +35,6 @@ function connectionText(tab: PortalTab): string {
 
 export function App({ search }: { search: string }) {
   const tab = usePortalTab(search);
-  useOfferMemory(tab);
   const [tool, setTool] = useState<ToolKey>('audience');
   // Beside a support form, the panel opens on the support tool (once: the publisher may switch away).
   const supportPage = tab.state === 'connected' && isSupportPage(tab.page.kind);

@@ -12,7 +12,6 @@ import { isPortalUrl } from '../../portal/portal-constants';
 import { resolveTargetTab } from '../target-tab';
 import { reportApplyProgress } from '../apply/apply-run';
 import { followPortalTab, type PortalTab } from '../tab-follower';
-import { rememberReading } from './use-offer-memory';
 
 export type { PortalTab } from '../tab-follower';
 
@@ -31,7 +30,6 @@ export function usePortalTab(search: string): PortalTab {
       (next) => {
         if ('tabId' in next) tabId = next.tabId;
         setTab(next);
-        rememberReading(next);
       },
     );
 

@@ -20,6 +20,7 @@ describe('classifySender', () => {
       origin: 'portal-tab',
       tabId: 7,
       frameId: 0,
+      url: 'https://partner.microsoft.com/en-us/dashboard',
     });
   });
 
