@@ -224,9 +224,9 @@ fieldLabels.onChange(takeNamed);
 void Promise.all([loadPending(), fieldLabels.get()]).then(([loaded, labels]) => {
   pending = loaded;
   named = labels;
-  watchPage(document, refresh);
-  // A panel that asked before this script started (the tab was still loading) asks again. None open is the common case.
-  sendToRuntime({ type: 'page-ready' }).catch(() => undefined);
+  // A panel that asked before this script started (the tab was still loading) asks again once the page
+  // is read (the first read waits for the page to be idle). None open is the common case.
+  watchPage(document, refresh, { onFirstSettled: () => void sendToRuntime({ type: 'page-ready' }).catch(() => undefined) });
 });
 
 // A request filled for an offer, then submitted by the publisher: kept with the offer (filed requests).

@@ -3,27 +3,38 @@
  * the open shadow roots the last callback reported) with a debounce, and a maximum wait, so that a
  * page that never stops changing (an animation touching a node every frame) is still read twice a
  * second instead of never. No polling: a quiet page costs nothing.
+ *
+ * The first callback waits for the page to be idle, within the same maximum wait: the script starts
+ * as the page finishes loading, when its main thread is still busy with the page's own work (and its
+ * garbage), and the first read of a large page cost half again as much then. `onFirstSettled` follows
+ * that first callback.
  */
 export function watchPage(
   doc: Document,
   onSettled: () => ShadowRoot[],
-  { debounceMs = 150, maxWaitMs = 400 }: { debounceMs?: number; maxWaitMs?: number } = {},
+  { debounceMs = 150, maxWaitMs = 400, onFirstSettled }: { debounceMs?: number; maxWaitMs?: number; onFirstSettled?: () => void } = {},
 ): () => void {
   const options = { subtree: true, childList: true, attributes: true, characterData: true };
   const watched = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt: number | null = null;
+  /** The idle callback that makes the first read, until it (or a change before it) has. */
+  let firstRead: number | null = null;
 
   const settle = () => {
     clearTimeout(timer);
     timer = undefined;
     firstChangeAt = null;
+    const isFirst = firstRead !== null;
+    if (firstRead !== null) cancelIdleCallback(firstRead);
+    firstRead = null;
     for (const root of onSettled()) {
       if (!watched.has(root)) {
         watched.add(root);
         observer.observe(root, options);
       }
     }
+    if (isFirst) onFirstSettled?.();
   };
   const changed = () => {
     const now = performance.now();
@@ -38,8 +49,9 @@ export function watchPage(
   // Form controls change state without touching the DOM tree; `input` also crosses shadow roots.
   doc.addEventListener('change', changed, true);
   doc.addEventListener('input', changed, true);
-  settle();
+  firstRead = requestIdleCallback(settle, { timeout: maxWaitMs });
   return () => {
+    if (firstRead !== null) cancelIdleCallback(firstRead);
     clearTimeout(timer);
     observer.disconnect();
     doc.removeEventListener('change', changed, true);
