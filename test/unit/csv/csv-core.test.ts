@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/core/csv/columns';
 import { decodeCsvBytes } from '../../../src/core/csv/decode';
 import { neutralizeCell, partnersToCsv, partnersToIngestionJson, partnersToPartnerCenterCsv } from '../../../src/core/csv/export';
+import { parseRecords } from '../../../src/core/csv/records';
 import { makeRowReader } from '../../../src/core/csv/rows';
 
 const GUID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -61,6 +62,22 @@ describe('mapHeaders', () => {
     ];
     expect(mapHeaders(['Company', 'Identifier'], rows)).toEqual({ mapping: { name: 0, tenantId: 1 }, tenantGuessed: true });
     expect(mapHeaders(['Company', 'Identifier'], [['a', 'b']])).toEqual({ mapping: { name: 0 }, tenantGuessed: false });
+  });
+});
+
+describe('parseRecords', () => {
+  const lf = `Name,Notes\nA,"two\nlines"\n\nB,x\n`;
+  const expected = [
+    { cells: ['Name', 'Notes'], line: 1 },
+    { cells: ['A', 'two\nlines'], line: 2 },
+    { cells: ['B', 'x'], line: 5 },
+  ];
+
+  it('reads the same records and line numbers whatever the line breaks: LF, CRLF, mixed, a lone CR', () => {
+    expect(parseRecords(lf).records).toEqual(expected);
+    expect(parseRecords(lf.replace(/\n/g, '\r\n')).records).toEqual(expected);
+    expect(parseRecords(lf.replace('\n\nB', '\r\n\nB')).records).toEqual(expected);
+    expect(parseRecords(lf.replace('\n\nB', '\r\rB')).records).toEqual(expected);
   });
 });
 

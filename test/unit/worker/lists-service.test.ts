@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
 import { listsApi, type ListsApi } from '../../../src/worker/lists-api';
 
@@ -89,6 +89,17 @@ describe('lists', () => {
       toRemove: [{ tenantId: guid(9), name: 'Z' }],
       unchanged: 1,
     });
+  });
+
+  it('reads a list once for callers that ask at once, and not at all right after writing it', async () => {
+    const list = await service.createList('L', [{ tenantId: guid(1), name: 'A' }]);
+    const reads = vi.spyOn(db.partnerChunks, 'where');
+    await Promise.all([service.search(list.id, 'a'), service.diffAgainstPage(list.id, [])]);
+    expect(reads).not.toHaveBeenCalled();
+    service.forgetIndexes();
+    const [page, diff] = await Promise.all([service.search(list.id, ''), service.diffAgainstPage(list.id, [])]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect([page.total, diff.addCount]).toEqual([1, 1]);
   });
 
   it('diffs for a view with the first partners to add only, and their whole count', async () => {
