@@ -81,10 +81,14 @@ describe('support request autofill', () => {
     await firstPartner.getByRole('button', { name: /^Copy the tenant ID of / }).click();
     await expect.poll(() => firstPartner.getByRole('status').textContent()).toBe('Copied');
     const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
-    expect(await firstPartner.locator('.mono').textContent()).toBe(copied);
+    expect(await firstPartner.locator('.tenant-id__full').textContent()).toBe(copied);
     expect(copied).toMatch(/^[0-9a-f-]{36}$/);
     expect(await panel.locator('[data-report-page="request"] [data-status="kept-prefilled"]').count()).toBe(2);
     expect(await panel.locator('[data-testid="user-must-fill"]').textContent()).toContain('Severity');
+    // The tool opens on what is left: the summary first, and filling again is no longer the main button.
+    expect(await panel.locator('[data-testid="fill-summary"]').textContent()).toMatch(/^Filled \d+ fields · 1 left for you: Severity/);
+    const fillAgain = panel.locator('[data-testid="fill-request"]');
+    expect([await fillAgain.textContent(), await fillAgain.getAttribute('class')]).toEqual(['Fill again', null]);
     // "Go to the field": the form's tab comes to the front with the cursor in Severity.
     await panel.getByRole('button', { name: 'Go to “Severity”' }).click();
     await expect
@@ -107,7 +111,7 @@ describe('support request autofill', () => {
     const filed = panel.locator(`[data-testid="filed-requests"] [data-case="${caseNumber}"]`);
     await filed.waitFor();
     expect(await filed.textContent()).toContain('3 · No partners');
-    await panel.getByRole('button', { name: 'Microsoft carried it out? Mark the page live' }).click();
+    await panel.getByRole('button', { name: 'Done by Microsoft? Mark as live' }).click();
     await expect.poll(() => panel.locator('[data-testid="filed-requests"]').count()).toBe(0);
     const stored = await readStored<FiledRequest[]>(worker(), STORAGE_KEYS.filedRequests);
     expect(stored).toEqual([expect.objectContaining({ caseNumber, offerId: 'flow-offer', carriedOutAt: expect.any(String) })]);

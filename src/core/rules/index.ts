@@ -10,6 +10,6 @@ export {
   type Severity,
 } from './finding';
 export { formatFinding, type FindingText, type PresentedStep } from './messages';
-export { removalRequest, type RequestedChange } from './requested-change';
+export { isRemoval, removalRequest, type RequestedChange } from './requested-change';
 export { arrangeFindings, type ArrangedFinding, type ArrangedFindings } from './arrange-findings';
 export { FINDING_RULES, STEP_RULES } from './rules-table';

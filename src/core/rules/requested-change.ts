@@ -29,3 +29,6 @@ export function removalRequest(partners: readonly PartnerRef[], facts: OfferFact
     partners.filter((p) => facts.resale[p.tenantId] === 'no'),
   );
 }
+
+/** Partners taken off a list that stays (option 2 to option 2): said as a removal, not as a move between options. */
+export const isRemoval = (change: Pick<RequestedChange, 'from' | 'to'>): boolean => change.from === 2 && change.to === 2;

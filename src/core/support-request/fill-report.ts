@@ -32,3 +32,12 @@ export interface FillReport {
   /** Labels of required fields still empty: the user's to fill. */
   userMustFill: string[];
 }
+
+const DONE: ReadonlySet<FieldStatus> = new Set(['filled', 'already-set', 'kept-prefilled']);
+
+/** The fill in one line: how many fields hold what they should, and the labels still the publisher's (required and empty). */
+export function fillSummary(reports: readonly FillReport[]): { filled: number; left: string[]; complete: boolean } {
+  const fields = reports.flatMap((r) => r.fields).filter((f) => f.field !== 'next' && f.field !== 'prefilled');
+  const left = [...new Set(reports.flatMap((r) => r.userMustFill))];
+  return { filled: fields.filter((f) => DONE.has(f.status)).length, left, complete: reports.some((r) => r.page === 'details') };
+}

@@ -2,7 +2,7 @@
 import { filedRequests } from '../../storage/filed-requests';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { t, uiLocale } from '../i18n';
-import { optionName } from '../option-name';
+import { changeText } from '../support/change-text';
 
 export function FiledRequests(props: { offerId: string; onCarriedOut: () => void }) {
   const all = useStorageItem(filedRequests) ?? [];
@@ -13,7 +13,7 @@ export function FiledRequests(props: { offerId: string; onCarriedOut: () => void
     <div class="notice" data-testid="filed-requests">
       {pending.map((r) => (
         <p key={r.caseNumber} data-case={r.caseNumber}>
-          {t('filedPending', [date(r.filedAt), r.caseNumber, `${optionName(r.from)} → ${optionName(r.to)}`])}
+          {t('filedPending', [date(r.filedAt), r.caseNumber, changeText({ ...r, count: r.tenantIds.length })])}
         </p>
       ))}
       <button type="button" onClick={props.onCarriedOut}>

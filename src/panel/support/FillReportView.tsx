@@ -1,4 +1,4 @@
-/** The autofill's report: each field filled, kept, or not, and what the user must still do. */
+/** The autofill's report: each field filled, kept, or not, and what the user must still do (the summary above it goes there). */
 import type { FillReport } from '../../core/support-request/fill-report';
 import { keyPart } from '../../core/i18n/ui-messages';
 import { t } from '../i18n';
@@ -8,13 +8,10 @@ const GOOD = new Set(['filled', 'already-set', 'kept-prefilled']);
 export function FillReportView({
   reports,
   onChooseCategory,
-  onGoToField,
 }: {
   reports: FillReport[];
   /** Fills on with the category picked here; without a request to fill, the candidates are only listed. */
   onChooseCategory?: (label: string) => void;
-  /** Brings a field the publisher still has to fill into view on the form. */
-  onGoToField?: (label: string) => void;
 }) {
   if (reports.length === 0) return null;
   return (
@@ -53,15 +50,6 @@ export function FillReportView({
           {report.userMustFill.length > 0 ? (
             <div class="notice notice--warning" data-testid="user-must-fill">
               <p>{t('userMustFill', report.userMustFill.join(', '))}</p>
-              {onGoToField ? (
-                <div class="button-row">
-                  {report.userMustFill.map((label) => (
-                    <button key={label} type="button" onClick={() => onGoToField(label)} data-testid="go-to-field">
-                      {t('goToField', label)}
-                    </button>
-                  ))}
-                </div>
-              ) : null}
             </div>
           ) : null}
         </div>

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/audience';
 import type { SupportRequest } from '../../core/support-request/request';
 import { PartnerRefList } from '../components/PartnerRefList';
 import { t } from '../i18n';
-import { optionName } from '../option-name';
+import { changeText } from './change-text';
 
 export function RequestSummary({ request, onLocale }: { request: SupportRequest; onLocale: (locale: Locale | '') => void }) {
   return (
@@ -14,9 +14,7 @@ export function RequestSummary({ request, onLocale }: { request: SupportRequest;
           {request.offerId === '' ? '—' : request.offerName} <span class="mono muted">{request.offerId}</span>
         </dd>
         <dt>{t('requestChange')}</dt>
-        <dd>
-          {optionName(request.from)} → {optionName(request.to)}
-        </dd>
+        <dd>{changeText({ ...request, count: request.partners.length })}</dd>
         <dt>{t('requestPartners')}</dt>
         <dd>{request.partners.length === 0 ? '—' : <PartnerRefList partners={request.partners} />}</dd>
         <dt>{t('requestResale')}</dt>

@@ -8,7 +8,9 @@ import { clearReports } from '../../storage/fill-reports';
 import { clearPending, savePending } from '../../storage/pending-request';
 import { dropPrepared } from '../../storage/prepared-requests';
 import { t } from '../i18n';
+import { fillSummary } from '../../core/support-request/fill-report';
 import { FillReportView } from './FillReportView';
+import { FillSummary } from './FillSummary';
 import { OfferPicker } from './OfferPicker';
 import { PreparedRequests } from './PreparedRequests';
 import { RequestSummary } from './RequestSummary';
@@ -33,16 +35,19 @@ export function SupportView({ tabId }: { tabId?: number }) {
   if (pending === null) {
     return (
       <div data-testid="no-request">
+        <FillSummary reports={reports} onGoToField={goTo} />
         {others.length === 0 ? <p class="empty">{t('noRequest')}</p> : null}
-        <PreparedRequests requests={others} heading={t('preparedTitle')} onFill={fillWith} onDiscard={discard} />
+        <PreparedRequests requests={others} heading={t('preparedTitle')} folded={false} onFill={fillWith} onDiscard={discard} />
         {errorNotice}
-        <FillReportView reports={reports} onGoToField={goTo} />
+        <FillReportView reports={reports} />
         {naming}
       </div>
     );
   }
   const request = pending.request;
   const chooseOffer = request.offerId === '';
+  // Once both pages are filled, filling again is no longer the next step.
+  const filled = fillSummary(reports).complete;
 
   const setLocale = (locale: Locale | '') => {
     const { locale: _old, ...rest } = request;
@@ -52,20 +57,28 @@ export function SupportView({ tabId }: { tabId?: number }) {
   return (
     <section data-testid="support-request">
       <h2>{t('requestTitle')}</h2>
+      <FillSummary reports={reports} onGoToField={goTo} />
       {chooseOffer && others.length > 1 ? <p class="notice notice--warning">{t('preparedChoose')}</p> : null}
       <PreparedRequests
         requests={others}
         heading={t(chooseOffer ? 'preparedTitle' : 'preparedOthers')}
+        folded={!chooseOffer}
         onFill={fillWith}
         onDiscard={discard}
       />
       {chooseOffer ? (
         <OfferPicker onPick={(offer) => void fill({ ...pending, request: { ...request, ...offer }, autoFill: true })} />
       ) : null}
+      <h3>{t('requestCurrent')}</h3>
       <RequestSummary request={request} onLocale={setLocale} />
       <div class="button-row">
-        <button type="button" class="primary" data-testid="fill-request" onClick={() => void fill({ ...pending, autoFill: true })}>
-          {t('fillRequest')}
+        <button
+          type="button"
+          class={filled ? undefined : 'primary'}
+          data-testid="fill-request"
+          onClick={() => void fill({ ...pending, autoFill: true })}
+        >
+          {t(filled ? 'fillAgain' : 'fillRequest')}
         </button>
         <button type="button" onClick={() => void Promise.all([clearPending(), clearReports(), dropPrepared(request.offerId)])}>
           {t('discardRequest')}
@@ -75,7 +88,6 @@ export function SupportView({ tabId }: { tabId?: number }) {
       <FillReportView
         reports={reports}
         onChooseCategory={(category) => void fill({ ...pending, request: { ...request, category }, stage: 'request', autoFill: true })}
-        onGoToField={goTo}
       />
       {naming}
     </section>
