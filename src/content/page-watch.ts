@@ -25,16 +25,17 @@ export function watchPage(
     clearTimeout(timer);
     timer = undefined;
     firstChangeAt = null;
-    const isFirst = firstRead !== null;
-    if (firstRead !== null) cancelIdleCallback(firstRead);
-    firstRead = null;
     for (const root of onSettled()) {
       if (!watched.has(root)) {
         watched.add(root);
         observer.observe(root, options);
       }
     }
-    if (isFirst) onFirstSettled?.();
+    if (firstRead !== null) {
+      cancelIdleCallback(firstRead);
+      firstRead = null;
+      onFirstSettled?.();
+    }
   };
   const changed = () => {
     const now = performance.now();

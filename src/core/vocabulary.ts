@@ -210,18 +210,10 @@ export function variants(key: VocabularyKey, locale?: Locale): readonly string[]
   return locale ? entry[locale] : [...entry.en, ...entry.ko];
 }
 
-/** Each entry's variants, normalised once (per locale, and for both). */
-const normalizedVariants = new Map<string, Set<string>>();
-
 /** Does `text` name this entry (in the given locale, or in either)? */
 export function matches(key: VocabularyKey, text: string, locale?: Locale): boolean {
-  const id = `${key} ${locale ?? ''}`;
-  let wanted = normalizedVariants.get(id);
-  if (!wanted) {
-    wanted = new Set(variants(key, locale).map(normalizeLabel));
-    normalizedVariants.set(id, wanted);
-  }
-  return wanted.has(normalizeLabel(text));
+  const wanted = normalizeLabel(text);
+  return variants(key, locale).some((v) => normalizeLabel(v) === wanted);
 }
 
 /** The locale whose variants of `key` include `text`, or null. */

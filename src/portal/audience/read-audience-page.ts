@@ -46,34 +46,22 @@ function wanted(key: VocabularyKey): Set<string> {
   return set;
 }
 
-/** The scan's leaf texts, normalised once for all the entries a read looks for. */
-const normalizedLeaves = new WeakMap<PageScan, string[]>();
-function leafLabels(scan: PageScan): string[] {
-  let labels = normalizedLeaves.get(scan);
-  if (!labels) {
-    labels = scan.leafTexts.map(normalizeLabel);
-    normalizedLeaves.set(scan, labels);
-  }
-  return labels;
-}
-
 /** Is one of the entry's words the whole text of an element: status badges, banners. */
 function hasText(scan: PageScan, key: VocabularyKey): boolean {
   const words = wanted(key);
-  return leafLabels(scan).some((text) => words.has(text));
+  return scan.leafTexts.some((text) => words.has(normalizeLabel(text)));
 }
 
 /** The value after a label: "Offer ID: contoso-analytics" in one element, or the label's next sibling. */
 function labelledValue(scan: PageScan, key: VocabularyKey): string | null {
   const labels = wanted(key);
-  const normalized = leafLabels(scan);
   for (const [index, text] of scan.leafTexts.entries()) {
     const colon = text.search(/[:：]/);
     if (colon > 0 && labels.has(normalizeLabel(text.slice(0, colon)))) {
       const value = clean(text.slice(colon + 1));
       if (value) return value;
     }
-    if (labels.has(normalized[index]!)) {
+    if (labels.has(normalizeLabel(text))) {
       const sibling = scan.leaves[index]?.nextElementSibling;
       const value = sibling ? clean(composedText(sibling)) : '';
       if (value) return value;
