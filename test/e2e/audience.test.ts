@@ -103,7 +103,8 @@ for (const lang of [
       // The partner that blocks it: its name over its tenant ID, with a copy button.
       const named = panel.locator('[data-finding-code="transition.blocked-resold"] > [data-testid="finding-partners"] li');
       expect(await named.count()).toBe(1);
-      expect(await named.locator('.mono').textContent()).toBe(buildCatalog()[0]!.tenantId);
+      // The whole ID, as screen readers read it (the short form beside it is for the eye).
+      expect(await named.locator('.tenant-id__full').textContent()).toBe(buildCatalog()[0]!.tenantId);
       expect(await named.getByRole('button').count()).toBe(1);
       // One next step: saving the blocked change and the other resale question are folded into the block, out of view.
       const folded = panel.locator('[data-finding-code="transition.blocked-resold"] [data-testid="folded-findings"] [data-finding-code]');
