@@ -4,10 +4,11 @@
  * page that never stops changing (an animation touching a node every frame) is still read twice a
  * second instead of never. No polling: a quiet page costs nothing.
  *
- * The first callback waits for the page to be idle, within the same maximum wait: the script starts
- * as the page finishes loading, when its main thread is still busy with the page's own work (and its
- * garbage), and the first read of a large page cost half again as much then. `onFirstSettled` follows
- * that first callback.
+ * The first callback waits for the page to be idle, no longer than a change's debounce: the script
+ * starts as the page finishes loading, when its main thread is still busy with the page's own work
+ * (and its garbage), and the first read of a large page cost half again as much then. Waiting longer
+ * gained the read nothing and delayed every page's launcher and a support form's next fill.
+ * `onFirstSettled` follows that first callback.
  */
 export function watchPage(
   doc: Document,
@@ -50,7 +51,7 @@ export function watchPage(
   // Form controls change state without touching the DOM tree; `input` also crosses shadow roots.
   doc.addEventListener('change', changed, true);
   doc.addEventListener('input', changed, true);
-  firstRead = requestIdleCallback(settle, { timeout: maxWaitMs });
+  firstRead = requestIdleCallback(settle, { timeout: debounceMs });
   return () => {
     if (firstRead !== null) cancelIdleCallback(firstRead);
     clearTimeout(timer);
