@@ -59,9 +59,10 @@ async function launcherRequest(stage: FillStage): Promise<PendingRequest> {
   return { request: shared, stage, autoFill: true, ...(prepared.length > 1 ? { choosing: true } : {}) };
 }
 
-/** Fills this frame's support form through the page driver, loaded now if it is not here yet. */
+/** Fills this frame's support form through the page driver (loaded now if it is not here yet), at the step the page shows. */
 async function fill(request: PendingRequest): Promise<FillReport | null> {
-  return (await pageDriver()).fill(request);
+  if (!isSupportPage(kind)) return null;
+  return (await pageDriver()).fill(request, kind === 'support-details' ? 'details' : 'request');
 }
 
 /** On a support form the launcher fills it at once. The same click opens the panel: it is the user gesture that sidePanel.open needs. */

@@ -9,12 +9,15 @@ import type { FillReport } from '../core/support-request/fill-report';
 import type { AudienceRead, PageKind } from '../core/portal-page';
 import type { Replies } from '../messaging/protocol';
 import { sendToRuntime } from '../messaging/send';
-import type { PendingRequest } from '../core/support-request/request';
+import type { FillStage, PendingRequest } from '../core/support-request/request';
+
+/** The support form's page: its first (the dropdowns) or its details. */
+export type SupportStep = Exclude<FillStage, 'done'>;
 import type { FormDropdowns } from '../core/support-request/named-fields';
 
 export interface PageDriver {
-  /** Fills the support form this frame shows; null when it shows none (or a fill is under way). */
-  fill(pending: PendingRequest): Promise<FillReport | null>;
+  /** Fills the support form this frame shows, at the step the page detector told; null while a fill is under way. */
+  fill(pending: PendingRequest, step: SupportStep): Promise<FillReport | null>;
   /** The page made safe to post in a public issue, with what the reader made of it; `secrets` are never kept. */
   capture(kind: PageKind, read: AudienceRead | null, secrets: string[]): Replies['capture-page'];
   /** The support form's dropdowns by label, for the publisher to name the fields the vocabulary does not find. */

@@ -3,8 +3,7 @@
  * the page change to the details page: the step is saved before Next is pressed. The fields are found
  * by the vocabulary's words, else by the labels the publisher named them by, listed from here too.
  */
-import { scanPage } from '../portal/dom/scan-page';
-import { detectPageKind } from '../portal/page-kind';
+import type { SupportStep } from './page-driver';
 import { fillDetailsPage } from '../portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../portal/support-form/fill-request-page';
 import type { FillReport } from '../core/support-request/fill-report';
@@ -25,16 +24,13 @@ let running = false;
 /** Counts fills: a wait for the publisher's category belongs to the fill that started it, not to a later one. */
 let fills = 0;
 
-export async function fillThisPage(pending: PendingRequest): Promise<FillReport | null> {
+/** The step is the one the content script's page detector (portal/page-kind.ts) told: there is no second detector here. */
+export async function fillThisPage(pending: PendingRequest, step: SupportStep): Promise<FillReport | null> {
   if (running) return null;
   running = true;
   try {
     // Read at every fill: the publisher may have just named a field in the panel.
-    const remembered = await fieldLabels.get();
-    const known = knownLabels(document, remembered);
-    const { kind } = detectPageKind(scanPage(document), location.href, remembered);
-    const step = kind === 'support-request' ? 'request' : kind === 'support-details' ? 'details' : null;
-    if (!step) return null;
+    const known = knownLabels(document, await fieldLabels.get());
     const fill = ++fills;
     if (step === 'request') {
       const remembered = pending.choosing ? undefined : (await categoryChoices.get())[pending.request.offerType];
@@ -63,7 +59,7 @@ async function goOnAfterChoice(field: Field, pending: PendingRequest, fill: numb
   // A later fill (a request chosen in the panel) set the category itself: nothing to remember or go on with.
   if (!chosen || fill !== fills) return;
   if (!pending.choosing) await rememberCategory(pending.request.offerType, chosen);
-  await fillThisPage({ ...pending, request: { ...pending.request, category: chosen } });
+  await fillThisPage({ ...pending, request: { ...pending.request, category: chosen } }, 'request');
 }
 
 /** The form's dropdowns by label, for the publisher to name the fields the vocabulary does not find. */

@@ -62,6 +62,8 @@ async function applyAndWait(): Promise<string> {
     console.log('APPLYSTATE', await panel.locator('body').innerText());
     throw e;
   });
+  // Focus follows the work: the Apply button went away while the list was applied, and the result has its focus.
+  await expect.poll(() => outcome.evaluate((el) => el === document.activeElement)).toBe(true);
   return (await outcome.textContent()) ?? '';
 }
 

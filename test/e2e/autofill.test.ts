@@ -58,6 +58,8 @@ describe('support request autofill', () => {
     await panel.locator('[data-finding-code="transition.support-request"] [data-action="prepare-support-request"]').click();
     const support = await opened;
     await panel.locator('[data-testid="support-request"]').waitFor();
+    // The finding's button is gone with the audience tool: the support tool's heading has the focus.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await support.waitForURL(/\/en-us\/support\/request\/details/, { timeout: 20_000 });
     await expect.poll(() => settledText(support, 'Title')).toBe('Deauthorize CSP');
     const description = await textbox(support, 'Description').inputValue();

@@ -1,7 +1,9 @@
 /** An apply under way and what it did: progress with cancel, then what the table shows afterwards and what is left to the publisher. */
 import { leftToPublisher, type ApplyOutcome, type ApplyProgress } from '../../core/apply/apply-plan';
 import { keyPart } from '../../core/i18n/ui-messages';
+import { useRef } from 'preact/hooks';
 import { PartnerRefList } from '../components/PartnerRefList';
+import { useTakeFocus } from '../hooks/use-take-focus';
 import { formatNumber, t, tn } from '../i18n';
 
 export function Progress({ progress, onCancel }: { progress: ApplyProgress | null; onCancel: () => void }) {
@@ -22,8 +24,11 @@ export function Progress({ progress, onCancel }: { progress: ApplyProgress | nul
 
 export function Outcome({ outcome }: { outcome: ApplyOutcome }) {
   const via = outcome.routes.map((route) => t(`applyVia_${route}`)).join(', ');
+  // The Apply button is gone while the list goes on: the result takes its focus.
+  const ref = useRef<HTMLDivElement>(null);
+  useTakeFocus(ref, outcome);
   return (
-    <div data-testid="apply-outcome" role="status">
+    <div ref={ref} tabIndex={-1} data-testid="apply-outcome" role="status">
       {outcome.added.length > 0 ? <p class="notice">{tn('applyAdded', outcome.added.length, [via])}</p> : null}
       {outcome.removed.length > 0 ? <p class="notice">{tn('applyRemoved', outcome.removed.length)}</p> : null}
       {outcome.cancelled ? <p class="notice">{t('applyCancelled')}</p> : null}

@@ -7,6 +7,8 @@ import type { SupportRequest } from '../../core/support-request/request';
 import { clearReports } from '../../storage/fill-reports';
 import { clearPending, savePending } from '../../storage/pending-request';
 import { dropPrepared } from '../../storage/prepared-requests';
+import { useRef } from 'preact/hooks';
+import { useTakeFocus } from '../hooks/use-take-focus';
 import { t } from '../i18n';
 import { fillSummary } from '../../core/support-request/fill-report';
 import { FillReportView } from './FillReportView';
@@ -20,6 +22,9 @@ import { useSupportState } from './use-support-state';
 
 export function SupportView({ tabId }: { tabId?: number }) {
   const { pending, prepared, reports } = useSupportState();
+  // A request just prepared from a finding opens this tool: its heading takes the focus the finding's button had.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useTakeFocus(heading, pending?.request.createdAt);
   const others = prepared.filter((r) => r.offerId !== pending?.request.offerId);
   const { error, fill, fillWith, fillOn, goTo } = useSupportActions(tabId, pending, others);
 
@@ -56,7 +61,9 @@ export function SupportView({ tabId }: { tabId?: number }) {
 
   return (
     <section data-testid="support-request">
-      <h2>{t('requestTitle')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('requestTitle')}
+      </h2>
       <FillSummary reports={reports} onGoToField={goTo} />
       {chooseOffer && others.length > 1 ? <p class="notice notice--warning">{t('preparedChoose')}</p> : null}
       <PreparedRequests
