@@ -2,7 +2,6 @@
 import { errorText } from '../error-text';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AudiencePage, Partner } from '../../core/audience';
-import { checkPagePartners } from '../../core/rules/page-partners';
 import type { ListRecord } from '../../worker/database';
 import type { PortalTab } from '../hooks/use-portal-tab';
 import { useReturnFocus } from '../hooks/use-return-focus';
@@ -10,13 +9,12 @@ import { useStored } from '../hooks/use-stored';
 import { lastList } from '../../storage/last-list';
 import { t, tn, uiLocale } from '../i18n';
 import { storage } from '../worker-client';
-import { download, safeFileName } from './download';
 import { ImportPanel } from './ImportPanel';
 import { PageDiff } from './PageDiff';
 import { PartnerAdder } from './PartnerForm';
 import { PartnerTable } from './PartnerTable';
-import type { ExportFormat } from '../../core/csv/export';
-import { ListMenu, type ListActions } from './ListMenu';
+import { ListMenu } from './ListMenu';
+import { listActions, saveFromPage, type ListTool } from './list-actions';
 
 type Undo = { token: string; name: string } | null;
 
@@ -24,15 +22,20 @@ function audienceOf(tab: PortalTab): AudiencePage | null {
   return tab.state === 'connected' && tab.audience?.ok ? tab.audience.page : null;
 }
 
-export function ListsView({ tab }: { tab: PortalTab }) {
-  const lists = useStored(() => storage().lists.listLists(), 'lists-changed', []);
+/** The list chosen: the last one chosen is shown again, and a list chosen here is remembered. */
+function useChosenList(): [string | null, (id: string | null) => void] {
   const [selected, choose] = useState<string | null>(null);
-  // The last list chosen is shown again; a list chosen here is remembered.
   useEffect(() => void lastList.get().then((id) => id && choose((current) => current ?? id)), []);
   const setSelected = (id: string | null) => {
     choose(id);
     void lastList.set(id);
   };
+  return [selected, setSelected];
+}
+
+export function ListsView({ tab }: { tab: PortalTab }) {
+  const lists = useStored(() => storage().lists.listLists(), 'lists-changed', []);
+  const [selected, setSelected] = useChosenList();
   const [undo, setUndo] = useState<Undo>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,42 +50,14 @@ export function ListsView({ tab }: { tab: PortalTab }) {
     void action().catch((e: unknown) => setError(errorText(e)));
   };
 
-  async function remove(list: ListRecord) {
-    const { undoToken } = await storage().lists.deleteList(list.id);
-    setUndo({ token: undoToken, name: list.name });
-    setSelected(null);
-  }
-
-  async function exportAs(list: ListRecord, format: ExportFormat) {
-    // Partner Center's layout is headed in the portal's language (the page's, else the panel's).
-    const text = await storage().lists.exportList(list.id, format, page?.locale ?? uiLocale());
-    const base = safeFileName(list.name);
-    const fileName =
-      format === 'ingestion-json' ? `${base}-reseller.json` : `${base}${format === 'partner-center' ? '-partner-center' : ''}.csv`;
-    download(fileName, text, format === 'ingestion-json' ? 'application/json' : 'text/csv;charset=utf-8');
-    setDone(t('exported', fileName));
-  }
-
-  function actionsFor(list: ListRecord): ListActions {
-    return {
-      rename: (name) => run(() => storage().lists.renameList(list.id, name)),
-      duplicate: () => run(async () => setSelected((await storage().lists.duplicateList(list.id, t('copyOf', list.name))).id)),
-      mergeInto: (targetId) =>
-        run(async () => {
-          const target = await storage().lists.mergeListInto(list.id, targetId);
-          setSelected(target.id);
-          setDone(t('mergedInto', [list.name, target.name]));
-        }),
-      exportAs: (format) => run(() => exportAs(list, format)),
-      remove: () => run(() => remove(list)),
-    };
-  }
-
-  async function saveFromPage(source: AudiencePage) {
-    const partners = checkPagePartners(source.partners).partners;
-    const list = await storage().lists.createList(t('listFromPage', source.offerName), partners);
-    setSelected(list.id);
-  }
+  const tool: ListTool = {
+    run,
+    select: setSelected,
+    say: setDone,
+    deleted: setUndo,
+    // The page's language, else the panel's.
+    locale: page?.locale ?? uiLocale(),
+  };
 
   const version = current ? Date.parse(current.updatedAt) : 0;
   const createNamed = (name: string) => run(async () => setSelected((await storage().lists.createList(name)).id));
@@ -109,31 +84,12 @@ export function ListsView({ tab }: { tab: PortalTab }) {
           {t('listsEmpty')}
         </p>
       ) : null}
-      <div class="button-row lists-toolbar">
-        {all.length > 0 ? (
-          <select
-            aria-label={t('chooseList')}
-            value={current?.id ?? ''}
-            onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}
-            data-testid="list-select"
-          >
-            {all.map((l) => (
-              <option key={l.id} value={l.id}>
-                {t('listOption', [l.name, String(l.count)])}
-              </option>
-            ))}
-          </select>
-        ) : null}
-        {current ? <ListMenu list={current} others={all.filter((l) => l.id !== current.id)} actions={actionsFor(current)} /> : null}
-        <span class="muted lists-toolbar__count" data-testid="storage-status">
-          {lists.state === 'ready' ? tn('storageReady', all.length) : t('storageOpening')}
-        </span>
-      </div>
+      <ListToolbar lists={lists.state === 'ready' ? all : null} current={current} onSelect={setSelected} tool={tool} />
       <div class="button-row lists-actions">
         <ImportPanel current={current ?? null} primary={all.length === 0} onDone={(id) => setSelected(id)} />
         <NewList defaultName={t('newListName', String(all.length + 1))} onCreate={createNamed} />
         {page && page.partners.length > 0 ? (
-          <button type="button" onClick={() => run(() => saveFromPage(page))} data-testid="save-page-as-list">
+          <button type="button" onClick={() => run(async () => setSelected((await saveFromPage(page)).id))} data-testid="save-page-as-list">
             {t('saveTableAsList')}
           </button>
         ) : null}
@@ -160,6 +116,41 @@ export function ListsView({ tab }: { tab: PortalTab }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The list shown, its ⋯ menu, and how many lists there are. */
+function ListToolbar(props: {
+  lists: ListRecord[] | null;
+  current: ListRecord | undefined;
+  onSelect: (id: string) => void;
+  tool: ListTool;
+}) {
+  const { current } = props;
+  const all = props.lists ?? [];
+  return (
+    <div class="button-row lists-toolbar">
+      {all.length > 0 ? (
+        <select
+          aria-label={t('chooseList')}
+          value={current?.id ?? ''}
+          onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}
+          data-testid="list-select"
+        >
+          {all.map((l) => (
+            <option key={l.id} value={l.id}>
+              {t('listOption', [l.name, String(l.count)])}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      {current ? (
+        <ListMenu list={current} others={all.filter((l) => l.id !== current.id)} actions={listActions(current, props.tool)} />
+      ) : null}
+      <span class="muted lists-toolbar__count" data-testid="storage-status">
+        {props.lists ? tn('storageReady', all.length) : t('storageOpening')}
+      </span>
+    </div>
   );
 }
 
