@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser';
+import { requestFor, STORAGE_KEYS, writeStored } from '../support/extension-storage';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -129,6 +130,41 @@ for (const [colorScheme, locale] of [
       await expect.poll(() => insideWindow(panel, '[data-testid="list-menu-items"]')).toBe(true);
       expect(await overflowing(panel)).toEqual([]);
       await panel.keyboard.press('Escape');
+    });
+
+    it('passes with a menu open, a restore preview and a support summary shown, and nothing overflows at 320 px', async () => {
+      const check = async (state: string) => {
+        expect(await seriousViolations(panel), state).toEqual([]);
+        await panel.setViewportSize({ width: 320, height: 800 });
+        expect(await overflowing(panel), `${state} at 320 px`).toEqual([]);
+        await panel.setViewportSize({ width: 400, height: 800 });
+      };
+      await panel.locator('#tab-lists').click();
+      await panel.locator('[data-testid="list-menu"] summary').click();
+      await panel.locator('[data-testid="list-menu-items"]').waitFor();
+      await check('list menu open');
+      await panel.keyboard.press('Escape');
+
+      await panel.locator('#tab-data').click();
+      const download = panel.waitForEvent('download');
+      await panel.locator('[data-testid="backup-export"]').click();
+      const backup = readFileSync((await (await download).path())!);
+      await panel
+        .locator('[data-testid="backup-file"]')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+      await panel.locator('[data-testid="restore-preview"]').waitFor();
+      await check('restore preview');
+
+      await writeStored(browser.serviceWorker, {
+        [STORAGE_KEYS.pendingRequest]: { request: requestFor('a11y-offer'), stage: 'done', autoFill: false },
+        [STORAGE_KEYS.fillReports]: [
+          { page: 'request', locale: 'en', fields: [{ field: 'productVersion', status: 'filled' }], userMustFill: [] },
+          { page: 'details', locale: 'en', fields: [{ field: 'title', status: 'filled' }], userMustFill: ['Severity'] },
+        ],
+      });
+      await panel.locator('#tab-support').click();
+      await panel.locator('[data-testid="fill-summary"]').waitFor();
+      await check('support summary');
     });
   });
 }
