@@ -17,7 +17,7 @@ import { NAMED_FIELDS, type FormDropdowns, type NamedField, type RememberedLabel
 import type { PendingRequest, SupportRequest } from './support-request/request';
 import { CANONICAL_TENANT_ID } from './tenant-id';
 
-const LocaleSchema = v.picklist(['en', 'ko']);
+export const LocaleSchema = v.picklist(['en', 'ko']);
 const TenantIdSchema = v.pipe(v.string(), v.regex(CANONICAL_TENANT_ID));
 export const AudienceOptionSchema = v.picklist([1, 2, 3]);
 export const OptionSchema = v.nullable(AudienceOptionSchema);

@@ -14,6 +14,7 @@ import {
   CaptureSummarySchema,
   FillReportSchema,
   FormDropdownsSchema,
+  LocaleSchema,
   PageKindSchema,
   PageTargetSchema,
   TargetMismatchSchema,
@@ -51,7 +52,7 @@ export const MESSAGES = {
   /** Panel asks the portal tab what page it shows; `inFrame`: in a frame of it (the help pane's form), not its top document. */
   ping: {
     request: empty,
-    reply: v.object({ kind: PageKindSchema, url: v.string(), locale: v.nullable(v.picklist(['en', 'ko'])), inFrame: v.boolean() }),
+    reply: v.object({ kind: PageKindSchema, url: v.string(), locale: v.nullable(LocaleSchema), inFrame: v.boolean() }),
     from: ['extension'],
     to: 'content',
     answeredBy: 'top',

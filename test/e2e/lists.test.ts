@@ -162,6 +162,8 @@ describe('partner lists in the panel', () => {
     await expect.poll(() => panel.locator('[data-testid="import-commit"]').textContent()).toBe('Import 3 partners into “korea”');
     await panel.locator('[data-testid="import-commit"]').click();
     await panel.locator('[data-testid="import-done"]').waitFor();
+    // Focus follows the work: the Import button went with the preview, and the result has the focus.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-done');
     // The lists are read again once the worker says they changed.
     await expect.poll(() => panel.locator('[data-testid="list-select"] option').allTextContents()).toContain('korea (3)');
   });
@@ -177,6 +179,8 @@ describe('partner lists in the panel', () => {
       await panel.locator('[data-testid="import-preview"]').waitFor();
     };
     await pick('two-ids.csv');
+    // The preview is the next step: its heading has the focus.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('[data-testid="import-preview"]') !== null)).toBe(true);
     const tenantColumn = panel.locator('[data-testid="import-mapping"] select[data-field="tenantId"]');
     expect(await tenantColumn.locator('option:checked').textContent()).toBe('Ref');
     await tenantColumn.selectOption({ label: 'Id' });

@@ -1,5 +1,7 @@
 /** What an import says while it runs and when it ends: reading, the writing's progress, done, cancelled or failed. */
+import { useRef } from 'preact/hooks';
 import type { ImportProgress } from '../../worker/list-storage';
+import { useTakeFocus } from '../hooks/use-take-focus';
 import { formatNumber, t, tn } from '../i18n';
 import type { ImportStep } from './use-import-flow';
 
@@ -11,12 +13,7 @@ export function ImportNotices({ state }: { state: ImportStep }) {
         {state.message}
       </p>
     );
-  if (state.step === 'done')
-    return (
-      <p class="notice" role="status" data-testid="import-done">
-        {tn('importDone', state.count, [state.name])}
-      </p>
-    );
+  if (state.step === 'done') return <ImportDone count={state.count} name={state.name} />;
   if (state.step === 'cancelled')
     return (
       <p class="notice" role="status" data-testid="import-cancelled">
@@ -24,6 +21,17 @@ export function ImportNotices({ state }: { state: ImportStep }) {
       </p>
     );
   return null;
+}
+
+/** The Import button went with the preview: the result takes its focus. */
+function ImportDone({ count, name }: { count: number; name: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useTakeFocus(ref, name);
+  return (
+    <p ref={ref} tabIndex={-1} class="notice" role="status" data-testid="import-done">
+      {tn('importDone', count, [name])}
+    </p>
+  );
 }
 
 export function ImportWriting({ progress, onCancel }: { progress: ImportProgress | null; onCancel: () => void }) {

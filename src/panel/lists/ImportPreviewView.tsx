@@ -1,4 +1,5 @@
 /** The preview of an import: where it goes, how the columns map, what it would add and change, its row errors. */
+import { useEffect, useRef } from 'preact/hooks';
 import type { ColumnMapping, PartnerField } from '../../core/csv/columns';
 import type { ImportPreview } from '../../worker/import-sessions';
 import { formatNumber, t, tn } from '../i18n';
@@ -17,13 +18,18 @@ export function ImportPreviewView(props: {
   onCancel: () => void;
 }) {
   const p = props.preview;
+  // The preview is the next step once a file is picked: the keyboard is brought to it, and a screen reader reads its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const mapped = (Object.entries(p.mapping) as [PartnerField, number][])
     .filter(([field]) => !MAPPABLE.includes(field))
     .map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
   const targetName = props.into === 'add' && props.current ? props.current.name : listNameOf(props.fileName);
   return (
     <section class="preview" data-testid="import-preview" aria-label={t('importPreview')}>
-      <h3>{t('importPreviewOf', props.fileName)}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('importPreviewOf', props.fileName)}
+      </h3>
       <ImportTargetChoice fileName={props.fileName} into={props.into} current={props.current} onInto={props.onInto} />
       <ImportMapping preview={p} onMapping={props.onMapping} />
       <p>{tn('importCounts', p.totalRows, [p.toAdd, p.toUpdate, p.unchanged, p.errorCount].map(formatNumber))}</p>
