@@ -2,7 +2,7 @@
  * `import.longest-frame-gap-ms` (SPEC §5): a requestAnimationFrame probe in the panel, brought to the
  * front, timing the gaps between frames from the file picked (the panel's `csp-import-preview-start`
  * mark) to the list shown. A gap that began before the file was picked counts from the mark: what came
- * before it is the harness handing the file over (Playwright builds the File on the page's thread).
+ * before it is the harness handing the file over.
  */
 import type { Page } from 'playwright-core';
 
