@@ -50,8 +50,7 @@ const contextOf = (verdict: { origin: Origin; tabId?: number; frameId?: number; 
 /** The message as the table declares it, or why not. */
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
-  if (!isMessageType(type))
-    return { ok: false, reason: `malformed message (${type === undefined ? typeof raw : String(type)})` };
+  if (!isMessageType(type)) return { ok: false, reason: `malformed message (${type === undefined ? typeof raw : String(type)})` };
   const parsed = v.safeParse(MESSAGES[type].request, raw);
   if (!parsed.success) return { ok: false, reason: `malformed message (${type}): ${parsed.issues.map((i) => i.message).join('; ')}` };
   return { ok: true, message: { ...parsed.output, type } as Message };

@@ -17,7 +17,14 @@ function controlledItem<T>() {
       return () => listeners.delete(listener);
     },
   };
-  return { item, read: (value: T) => answer(value), change: (value: T) => listeners.forEach((l) => l(value)), listeners };
+  return {
+    item,
+    read: (value: T) => answer(value),
+    change: (value: T) => {
+      for (const listener of listeners) listener(value);
+    },
+    listeners,
+  };
 }
 
 let root: HTMLElement | null = null;
