@@ -30,35 +30,6 @@ function injectedScript(entry: string, fileName: string, target: string): Plugin
   };
 }
 
-/**
- * The panel's words are one chunk a language (core/i18n/ui-messages.ts) and the panel waits for its
- * language's before its first render. Announced in the page's head, both are fetched while the
- * panel's modules load, instead of one after them; the language the panel picks is then already here.
- */
-function preloadCatalogs(): Plugin {
-  return {
-    name: 'csp:preload-catalogs',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle, path }) {
-        if (!bundle || !path.includes('/panel/')) return html;
-        const catalogs = Object.values(bundle).filter(
-          (chunk) => chunk.type === 'chunk' && chunk.moduleIds.some((id) => /_locales\/\w+\/messages\.json$/.test(id)),
-        );
-        return {
-          html,
-          tags: catalogs.map((chunk) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-            injectTo: 'head' as const,
-          })),
-        };
-      },
-    },
-  };
-}
-
 // `vite build` makes the Chrome build; `vite build --mode firefox` the Firefox one (npm run build does both).
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -66,7 +37,6 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      preloadCatalogs(),
       injectedScript('src/content/page-actions-entry.ts', PAGE_ACTIONS_SCRIPT, target),
       crx({
         manifest: firefox ? (firefoxManifest as unknown as typeof manifest) : manifest,
