@@ -166,6 +166,22 @@ for (const lang of [
       },
     );
 
+    it("'Answer below' goes to the question of the partner taken off the table, not to the first row", async () => {
+      const partners = buildCatalog().slice(0, 3);
+      const { portal, panel } = await openBeside(browser, offerUrl(lang.portal, `answer-below-${lang.portal}`, '&option=2&partners=3'));
+      await expect.poll(() => findingCodes(panel)).toEqual(['optin.listing-requirements', 'region.scope']);
+      await portal.getByRole('button', { name: `${lang.remove} ${partners[1]!.name}` }).click();
+      const ask = panel.locator('[data-finding-code="transition.resale-unknown"] [data-action="confirm-resale"]');
+      await ask.click();
+      const rows = panel.locator('[data-testid="resale-table"] tbody tr');
+      // The removed partner's row is the table's last; its question has the focus.
+      expect(await rows.last().getAttribute('data-tenant-id')).toBe(partners[1]!.tenantId);
+      await expect
+        .poll(() => panel.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-tenant-id')))
+        .toBe(partners[1]!.tenantId);
+      await Promise.all([portal.close(), panel.close()]);
+    });
+
     it('says it cannot read a page whose markup it does not know, and shows no finding', async () => {
       const portal = await browser.context.newPage();
       await portal.goto(offerUrl(lang.portal, 'changed-offer', '&markup=changed'));
