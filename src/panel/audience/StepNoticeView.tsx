@@ -2,12 +2,12 @@
  * What a finding's step did on the page, or why it could not: announced, and given focus so the result
  * is where the publisher is. Mounted anew for each step (the view clears the notice when one starts).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { StepNotice } from '../steps/run-step';
 
 export function StepNoticeView({ notice }: { notice: StepNotice }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   const error = notice.tone === 'error';
   return (
     <p

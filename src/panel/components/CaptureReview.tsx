@@ -3,14 +3,16 @@
  * publisher reads the words it keeps (everything else is replaced) and confirms, or cancels.
  * Focus moves here when it opens; Escape cancels.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { CaptureSummary } from '../../core/portal-page';
 import { formatNumber, t } from '../i18n';
 
 export function CaptureReview({ summary, onSave, onCancel }: { summary: CaptureSummary; onSave: () => void; onCancel: () => void }) {
   const id = useId();
   const region = useRef<HTMLElement>(null);
-  useEffect(() => region.current?.focus(), []);
+  // Before the browser paints, not a frame later: a key pressed as the review appears lands in it (and a
+  // render outside an act(), as when this lazy part arrives, has its focus at once).
+  useLayoutEffect(() => region.current?.focus(), []);
 
   return (
     <section

@@ -1,5 +1,5 @@
 /** The preview of an import: where it goes, how the columns map, what it would add and change, its row errors. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ColumnMapping, PartnerField } from '../../core/csv/columns';
 import type { ImportPreview } from '../../worker/import-sessions';
 import { formatNumber, t, tn } from '../i18n';
@@ -20,7 +20,7 @@ export function ImportPreviewView(props: {
   const p = props.preview;
   // The preview is the next step once a file is picked: the keyboard is brought to it, and a screen reader reads its heading.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const mapped = (Object.entries(p.mapping) as [PartnerField, number][])
     .filter(([field]) => !MAPPABLE.includes(field))
     .map(([field, column]) => `${t(`column_${field}`)} ← “${p.headers[column] ?? ''}”`);
