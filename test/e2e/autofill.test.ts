@@ -4,6 +4,7 @@
  * shadow roots), in English and Korean, an English form inside a Korean portal, the form in the help
  * pane's frame, late options, prefilled dropdowns kept, a missing option reported, never a submission.
  */
+import { ALPHA_CLOUD } from '../support/requests';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SupportRequest } from '../../src/core/support-request/request';
@@ -19,7 +20,7 @@ beforeEach(() => {
   submittedBefore = session.sim?.submissions().length ?? 0;
 });
 
-const ALPHA = { tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' };
+const ALPHA = ALPHA_CLOUD;
 
 const REQUEST: SupportRequest = {
   offerId: 'contoso-vm',

@@ -7,9 +7,9 @@
  * a support request form"), has no simulator switch: test/unit/support-request/unknown-labels.test.tsx
  * and test/unit/portal/named-fields.test.ts cover it on a page built there.
  */
+import { deauthorizeRequest } from '../support/requests';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { SupportRequest } from '../../src/core/support-request/request';
 import { sessionPerFile } from '../support/e2e-session';
 import { fillReports, forget, readStored, STORAGE_KEYS, writeStored } from '../support/extension-storage';
 import { settledText } from '../support/portal-fields';
@@ -23,16 +23,7 @@ const reports = () => fillReports(worker());
 const UNKNOWN_PROBLEM = 'Choose one';
 const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as const;
 
-const REQUEST: SupportRequest = {
-  offerId: 'contoso-saas',
-  offerName: 'Contoso SaaS',
-  offerType: 'saas',
-  from: 2,
-  to: 3,
-  partners: [{ tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' }],
-  noResaleConfirmed: true,
-  createdAt: new Date().toISOString(),
-};
+const REQUEST = deauthorizeRequest('contoso-saas', 'Contoso SaaS');
 
 const CASES = [
   { lang: 'en', portal: 'en-us', family: 'fluent' },

@@ -8,6 +8,7 @@ import type { FillReport } from '../../src/core/support-request/fill-report';
 import { STORAGE_KEYS, type StorageKey } from '../../src/storage/keys';
 
 export { STORAGE_KEYS };
+export { requestFor } from './requests';
 
 export function readStored<T>(worker: Worker, key: StorageKey): Promise<T | undefined> {
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as T | undefined, key);
@@ -32,16 +33,3 @@ export async function fillReports(worker: Worker): Promise<FillReport[]> {
 }
 
 /** A request for a made-up offer, as the panel prepares it. */
-export function requestFor(offerId: string, overrides: Partial<SupportRequest> = {}): SupportRequest {
-  return {
-    offerId,
-    offerName: offerId.toUpperCase(),
-    offerType: 'saas',
-    from: 1,
-    to: 3,
-    partners: [],
-    noResaleConfirmed: false,
-    createdAt: new Date().toISOString(),
-    ...overrides,
-  };
-}

@@ -4,8 +4,8 @@
  * portal, the panel reading it, a CSV import through the worker into IndexedDB with search and export,
  * the support form filled from the launcher (never submitted), and no request to any other host.
  */
+import { deauthorizeRequest } from '../../support/requests';
 import { describe, expect, it } from 'vitest';
-import type { SupportRequest } from '../../../src/core/support-request/request';
 import { STORAGE_KEYS } from '../../../src/storage/keys';
 import { requestFor } from '../../support/extension-storage';
 import { buildCatalog } from '../../simulator/catalog';
@@ -150,16 +150,7 @@ export function crossBrowserScenarios(context: () => { browser: ScenarioBrowser;
 
     it('fills the support form from the launcher, both pages, and never submits', async () => {
       const submittedBefore = context().sim.submissions().length;
-      const request: SupportRequest = {
-        offerId: 'cross-offer',
-        offerName: 'Cross Offer',
-        offerType: 'saas',
-        from: 2,
-        to: 3,
-        partners: [{ tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' }],
-        noResaleConfirmed: true,
-        createdAt: new Date().toISOString(),
-      };
+      const request = deauthorizeRequest('cross-offer', 'Cross Offer');
       await b().setExtensionStorage({
         [STORAGE_KEYS.pendingRequest]: { request, stage: 'request', autoFill: false },
         [STORAGE_KEYS.fillReports]: [],

@@ -8,8 +8,8 @@
  * form built here whose every label is unknown: the "this page is a support request form" case,
  * which the simulator has no switch for.
  */
+import { deauthorizeRequest } from '../../support/requests';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SupportRequest } from '../../../src/core/support-request/request';
 import { scanPage } from '../../../src/portal/dom/scan-page';
 import { detectPageKind } from '../../../src/portal/page-kind';
 import { fillSupportRequestPage } from '../../../src/portal/support-form/fill-request-page';
@@ -22,16 +22,7 @@ import { webComponentsKit } from '../../simulator/kits/web-components';
 import { supportPage } from '../../simulator/pages/support';
 import { pageWords, supportOptions, type PageWords, type SimLocale } from '../../simulator/words';
 
-const SAAS_REQUEST: SupportRequest = {
-  offerId: 'contoso-saas',
-  offerName: 'Contoso SaaS',
-  offerType: 'saas',
-  from: 2,
-  to: 3,
-  partners: [{ tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' }],
-  noResaleConfirmed: true,
-  createdAt: new Date().toISOString(),
-};
+const SAAS_REQUEST = deauthorizeRequest('contoso-saas', 'Contoso SaaS');
 /** The simulator's label for the problem field under missing=problem-field. */
 const UNKNOWN_PROBLEM = 'Choose one';
 const TIMEOUT_MS = 2000;

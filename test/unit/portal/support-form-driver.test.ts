@@ -7,6 +7,7 @@
  * What the form shows is read back the way each family shows it, never through the driver's own
  * readers.
  */
+import { ALPHA_CLOUD, deauthorizeRequest } from '../../support/requests';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The unit project runs @preact/preset-vite, which aliases `react` and `react-dom` to preact/compat;
@@ -28,7 +29,7 @@ vi.mock('@fluentui/react', async () => {
   return createRequire(import.meta.url)('@fluentui/react');
 });
 
-import { requestWithoutOffer, type SupportRequest } from '../../../src/core/support-request/request';
+import { requestWithoutOffer } from '../../../src/core/support-request/request';
 import { fillDetailsPage } from '../../../src/portal/support-form/fill-details-page';
 import { fillSupportRequestPage } from '../../../src/portal/support-form/fill-request-page';
 import { ariaKit } from '../../simulator/kits/aria';
@@ -44,17 +45,8 @@ import { pageWords, supportOptions, type PageWords, type SimLocale } from '../..
 type DomFamily = Exclude<Family, 'shoelace'>;
 const KITS: Record<DomFamily, Kit> = { native: nativeKit, aria: ariaKit, fluent: fluentKit, wc: webComponentsKit };
 const TIMEOUT = { timeoutMs: 2000 };
-const ALPHA = { tenantId: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Alpha Cloud' };
-const SAAS_REQUEST: SupportRequest = {
-  offerId: 'contoso-saas',
-  offerName: 'Contoso SaaS',
-  offerType: 'saas',
-  from: 2,
-  to: 3,
-  partners: [ALPHA],
-  noResaleConfirmed: true,
-  createdAt: new Date().toISOString(),
-};
+const ALPHA = ALPHA_CLOUD;
+const SAAS_REQUEST = deauthorizeRequest('contoso-saas', 'Contoso SaaS');
 const TITLES = { en: 'Deauthorize CSP', ko: 'CSP 권한 부여 취소' } as const;
 
 type Portal = 'en-us' | 'ko-kr';
