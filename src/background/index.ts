@@ -3,7 +3,7 @@
  * remembers each audience page a tab shows (offer-memory.ts).
  */
 import { routerEnvironment } from '../messaging/environment';
-import { createObserver, createRouter } from '../messaging/router';
+import { createRouter } from '../messaging/router';
 import { ext, listenForMessages } from '../platform/ext';
 import { installSidePanelBehaviour, openPanel } from './side-panel';
 import { deleteExpiredRequests } from '../storage/retention';
@@ -33,15 +33,7 @@ listenForMessages(
         await ext.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [PAGE_ACTIONS_SCRIPT] });
         return { loaded: true };
       },
-    },
-    routerEnvironment(),
-  ),
-);
-
-listenForMessages(
-  createObserver(
-    'background',
-    {
+      // Observed, not answered (the panel beside the tab answers): remembered, and the tab's badge set.
       'audience-changed': ({ read }, { tabId, url }) => {
         if (tabId !== undefined) void rememberReading(read, tabId, url);
       },

@@ -35,12 +35,11 @@ async function remember(read: AudienceRead, tabId: number, url: string | undefin
   if (!read.ok) return showBadge(tabId, null);
   const { page } = read;
   await store().addSnapshot(page, new Date(), url);
-  let facts = await store().getFacts(page.offerId);
-  if (takenAsLiveOnSight(page, facts)) {
-    await store().updateFacts(page.offerId, liveFromPage(page, 'page'));
-    facts = await store().getFacts(page.offerId);
-  }
-  await showBadge(tabId, badgeState(evaluateAudience({ page, facts })));
+  const known = await store().getFacts(page.offerId);
+  // What is live, taken from this reading, is what the rules then judge against (no second read).
+  const live = takenAsLiveOnSight(page, known) ? liveFromPage(page, 'page') : null;
+  if (live) await store().updateFacts(page.offerId, live);
+  await showBadge(tabId, badgeState(evaluateAudience({ page, facts: { ...known, ...live } })));
 }
 
 // One reading at a time, in the order they came: a later reading's facts build on an earlier one's.

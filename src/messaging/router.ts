@@ -29,9 +29,14 @@ export interface HandlerContext {
 type HandledBy<C extends Context> = { [T in MessageType]: (typeof MESSAGES)[T]['to'] extends C ? T : never }[MessageType];
 type AnsweredBy<C extends Context> = (typeof MESSAGES)[HandledBy<C>]['answeredBy'];
 
+type ObservedBy<C extends Context> = {
+  [T in MessageType]: (typeof MESSAGES)[T] extends { observedBy: readonly (infer O)[] } ? (C extends O ? T : never) : never;
+}[MessageType];
+
+/** A handler a message the context answers, and a listener a message it only takes note of (the table's observedBy). */
 export type Handlers<C extends Context> = {
   [T in HandledBy<C>]: (message: MessageOf<T>, context: HandlerContext) => Promise<Replies[T]> | Replies[T];
-};
+} & { [T in ObservedBy<C>]: (message: MessageOf<T>, context: HandlerContext) => void };
 
 /** Whether this frame is the one that answers, per answerer the context's messages name ('any' always is). */
 export type FrameTests<C extends Context> = { [A in Exclude<AnsweredBy<C>, 'any'>]: (message: Message) => boolean };
@@ -72,6 +77,13 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
     }
     const { message } = parsed;
     const route: Entry = MESSAGES[message.type];
+    if (route.observedBy?.includes(context)) {
+      // Taken note of, never answered: the context the message is for answers it.
+      const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
+      if (verdict.ok && route.from.includes(verdict.origin)) table[message.type]?.(message, contextOf(verdict));
+      else log(`${message.type}: ${verdict.ok ? `not accepted from ${verdict.origin}` : verdict.reason}`);
+      return undefined;
+    }
     // Messages for another context, or another frame of the tab, pass by silently: runtime messages reach every extension page.
     if (route.to !== context) return undefined;
     if (route.answeredBy !== 'any' && !frameTests[route.answeredBy]?.(message)) return undefined;
@@ -108,32 +120,3 @@ type Entry = {
   readonly answeredBy: Answerer;
   readonly observedBy?: readonly Context[];
 };
-
-type ObservedBy<C extends Context> = {
-  [T in MessageType]: (typeof MESSAGES)[T] extends { observedBy: readonly (infer O)[] } ? (C extends O ? T : never) : never;
-}[MessageType];
-
-export type Observers<C extends Context> = { [T in ObservedBy<C>]: (message: MessageOf<T>, context: HandlerContext) => void };
-
-/**
- * A listener that takes note of the messages the table says this context observes, from senders
- * allowed to send them, and never answers (the context that answers does).
- */
-export function createObserver<C extends Context>(context: C, observers: Observers<C>, env: RouterEnvironment) {
-  const log = env.log ?? ((reason: string) => console.warn(`[csp-assistant:${context}] ignored message: ${reason}`));
-  const table = observers as unknown as Record<string, (m: unknown, c: HandlerContext) => void>;
-  return (raw: unknown, sender: SenderInfo): undefined => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) return undefined;
-    const { message } = parsed;
-    const route: Entry = MESSAGES[message.type];
-    if (!route.observedBy?.includes(context)) return undefined;
-    const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
-    if (!verdict.ok || !route.from.includes(verdict.origin)) {
-      log(`${message.type}: ${verdict.ok ? `not accepted from ${verdict.origin}` : verdict.reason}`);
-      return undefined;
-    }
-    table[message.type]?.(message, contextOf(verdict));
-    return undefined;
-  };
-}

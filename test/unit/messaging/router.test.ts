@@ -3,8 +3,8 @@ import { createRouter, type Handlers } from '../../../src/messaging/router';
 import { classifySender } from '../../../src/messaging/sender';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id' };
-/** Every background route needs a handler; these tests are about open-panel. */
-const loadDriver = { 'load-driver': () => ({ loaded: true }) } as const;
+/** Every background route (and message it observes) needs a handler; these tests are about open-panel. */
+const loadDriver = { 'load-driver': () => ({ loaded: true }), 'audience-changed': () => undefined } as const;
 const fromPanel = { id: 'ext-id', url: 'chrome-extension://ext-id/src/panel/index.html?tabId=3' };
 const fromPortal = {
   id: 'ext-id',
@@ -103,6 +103,17 @@ describe('createRouter', () => {
     );
     expect(listener({ type: 'choose-option', option: 4, target: { frame: 'f', offerId: 'o', tenantIds: [] } }, fromPanel)).toBeUndefined();
     expect(log.mock.calls[0]?.[0]).toMatch(/^malformed message \(choose-option\)/);
+  });
+
+  it('hands a message the context only observes to its listener, from an allowed sender, and never answers it', () => {
+    const seen = vi.fn();
+    const listener = createRouter('background', { 'open-panel': () => ({ opened: true }), ...loadDriver, 'audience-changed': seen }, env);
+    const message = { type: 'audience-changed', read: { ok: false, missing: ['offer-id'] }, frame: 'f1' };
+    expect(listener(message, fromPortal)).toBeUndefined();
+    expect(seen).toHaveBeenCalledWith(message, { origin: 'portal-tab', tabId: 7, frameId: 0, url: fromPortal.url });
+    // Only a Partner Center tab sends it: from an extension page it is not taken.
+    expect(listener(message, fromPanel)).toBeUndefined();
+    expect(seen).toHaveBeenCalledTimes(1);
   });
 
   it('leaves messages meant for another context alone', () => {
