@@ -26,6 +26,11 @@ export function formatNumber(value: number): string {
   return formatInLanguage(language, value);
 }
 
+/** A moment as the UI language writes a date and time ("Dec 1, 2026, 12:17 PM", "2026. 12. 1. 오후 12:17"). */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function uiLocale(): UiLanguage {
   return language;
 }

@@ -35,7 +35,10 @@ export function diffList(list: readonly Partner[], onPage: readonly PartnerRef[]
 export type ApplyBlock = 'not-specific-partners' | 'nothing-to-do';
 
 export interface ApplyPlan {
-  /** Partners the page gets, through the portal's own import or its partner dialog. */
+  /**
+   * Partners the page gets, through the portal's own import or its partner dialog; only the first of
+   * them when planned from a diff cut for display (PageDiff.addCount says how many there are).
+   */
   add: Partner[];
   /** Partners taken off the table on the page: only while the offer was never published. */
   removeOnPage: PartnerRef[];

@@ -1,5 +1,6 @@
 /** A restore done: what the data holds now, Undo, and the data as it was, to keep as a file. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useTakeFocus } from '../hooks/use-take-focus';
 import { t } from '../i18n';
 import { download } from '../lists/download';
 import { storage } from '../worker-client';
@@ -12,9 +13,7 @@ async function saveEarlier(): Promise<void> {
 export function RestoreDone(props: { text: string; onUndo: (() => void) | null }) {
   const notice = useRef<HTMLDivElement>(null);
   // The button that did it is gone, so the keyboard goes to what happened; not when the tool is opened again.
-  useLayoutEffect(() => {
-    if (document.activeElement === document.body) notice.current?.focus();
-  }, []);
+  useTakeFocus(notice, true);
   return (
     <div class="notice" role="status" tabIndex={-1} ref={notice} data-testid="restore-done">
       <p>{props.text}</p>

@@ -1,7 +1,7 @@
 /** What a backup file holds against the data here, kind by kind, and the choice of merge or replace. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RestoreMode, RestorePreview as Preview } from '../../core/backup-plan';
-import { formatNumber, t, uiLocale } from '../i18n';
+import { formatDateTime, formatNumber, t } from '../i18n';
 import { isEmpty, TALLY_KINDS } from './tally-text';
 
 const COLUMNS = [
@@ -11,9 +11,6 @@ const COLUMNS = [
   ['conflicts', 'restoreColumnConflicts'],
   ['onlyHere', 'restoreColumnOnlyHere'],
 ] as const;
-
-const savedOn = (iso: string) =>
-  new Date(iso).toLocaleString(uiLocale() === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 function PreviewTable({ preview }: { preview: Preview }) {
   return (
@@ -55,7 +52,7 @@ export function RestorePreview(props: { preview: Preview; mode: RestoreMode; onM
       <h3 id="restore-preview-title" tabIndex={-1} ref={title}>
         {t('restorePreviewTitle')}
       </h3>
-      <p class="muted">{t('restoreSavedOn', savedOn(preview.exportedAt))}</p>
+      <p class="muted">{t('restoreSavedOn', formatDateTime(preview.exportedAt))}</p>
       <PreviewTable preview={preview} />
       <p class="muted">{t('restoreTableNote')}</p>
       {isEmpty(preview.file) ? <p class="notice notice--warning">{t('restoreFileEmpty')}</p> : null}

@@ -2,7 +2,6 @@
 import type { ApplyPlan } from '../../core/apply/apply-plan';
 import type { AudiencePage, PartnerRef, Resale } from '../../core/audience';
 import { removalRequest } from '../../core/rules';
-import { requestForOffer } from '../../core/support-request/request';
 import { ResaleTable } from '../audience/ResaleTable';
 import { useStored } from '../hooks/use-stored';
 import { t, tn } from '../i18n';
@@ -31,7 +30,7 @@ export function ApplyRemovals({ plan, page, fresh }: { plan: ApplyPlan; page: Au
         <button
           type="button"
           disabled={!fresh || unanswered || change.partners.length === 0}
-          onClick={() => void prepareAndFill(requestForOffer(page, facts.value, change, new Date().toISOString()))}
+          onClick={() => void prepareAndFill(page, facts.value, change)}
           data-testid="apply-prepare-removal"
         >
           {change.partners.length > 0 ? tn('applyPrepareRemoval', change.partners.length) : t('applyPrepareRemovalNone')}

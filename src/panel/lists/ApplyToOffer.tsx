@@ -28,10 +28,10 @@ export function ApplyToOffer(props: {
   const run = useApplyRun(key);
   const plan = planApply(diff, page);
   const changed = run.step === 'done' && run.outcome.added.length + run.outcome.removed.length > 0;
-  // The diff shown holds the first partners to add only: the apply takes them all, from the list as it is now.
+  // The diff shown holds the first partners to add only: the apply is planned from the whole diff of the list as it is now.
   const apply = async () => {
-    const { toAdd } = await storage().lists.diffAgainstPage(listId, props.onPage);
-    await startApply(key, tabId, { add: toAdd, remove: plan.removeOnPage }, pageTarget(page, props.frame));
+    const whole = planApply(await storage().lists.diffAgainstPage(listId, props.onPage), page);
+    await startApply(key, tabId, { add: whole.add, remove: whole.removeOnPage }, pageTarget(page, props.frame));
   };
 
   return (

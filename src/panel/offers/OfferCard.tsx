@@ -2,9 +2,9 @@
 import { keyPart } from '../../core/i18n/ui-messages';
 import type { OfferRow } from '../../core/offers-overview';
 import { ext } from '../../platform/ext';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 import { optionName } from '../option-name';
-import { dateTime, liveText, requestsText, type Requests } from './offer-words';
+import { liveText, requestsText, type Requests } from './offer-words';
 
 export function OfferCard({ row, requests, tabId }: { row: OfferRow; requests: Requests; tabId: number | undefined }) {
   const requested = requestsText(row, requests);
@@ -29,7 +29,7 @@ export function OfferCard({ row, requests, tabId }: { row: OfferRow; requests: R
           {row.drift ? <span class="badge badge--warning">{t('offersDrift')}</span> : null}
         </dd>
         <dt>{t('offersColSeen')}</dt>
-        <dd>{dateTime(row.seenAt)}</dd>
+        <dd>{formatDateTime(row.seenAt)}</dd>
         {row.matchingList ? (
           <>
             <dt>{t('offersColList')}</dt>

@@ -5,7 +5,7 @@ import type { SupportRequest } from '../../core/support-request/request';
 import { filedRequests } from '../../storage/filed-requests';
 import { unexpiredPrepared } from '../../storage/prepared-requests';
 import { useStorageItem } from '../hooks/use-storage-item';
-import { t, uiLocale } from '../i18n';
+import { t } from '../i18n';
 import { optionName } from '../option-name';
 
 export interface Requests {
@@ -16,9 +16,6 @@ export interface Requests {
 export function useRequests(): Requests {
   return { prepared: useStorageItem(unexpiredPrepared) ?? [], filed: useStorageItem(filedRequests) ?? [] };
 }
-
-export const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString(uiLocale() === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The offer's requests in words: "1 prepared", "filed #123 (carried out)". */
 export function requestsText(row: OfferRow, requests: Requests): string {

@@ -5,7 +5,6 @@
 import type { AudiencePage, OfferFacts } from '../../core/audience';
 import { pageTarget } from '../../core/page-target';
 import type { NextStep, PageOrder, RequestedChange } from '../../core/rules';
-import { requestForOffer } from '../../core/support-request/request';
 import { chooseOptionOnPage, runApply } from '../apply/page-actions';
 import { wrongPageText } from '../apply/wrong-page-text';
 import { t, tn } from '../i18n';
@@ -31,7 +30,7 @@ export interface StepNotice {
 async function prepare(change: RequestedChange, scope: StepScope): Promise<null> {
   // One click: the request is prepared, and the support form opened (or the open one used) and filled.
   scope.onPrepared();
-  await prepareAndFill(requestForOffer(scope.page, scope.facts, change, new Date().toISOString()));
+  await prepareAndFill(scope.page, scope.facts, change);
   return null;
 }
 

@@ -7,7 +7,9 @@ import { ext } from '../../platform/ext';
 import { clearReports } from '../../storage/fill-reports';
 import { savePending } from '../../storage/pending-request';
 import { prepareRequest } from '../../storage/prepared-requests';
-import type { PendingRequest, SupportRequest } from '../../core/support-request/request';
+import type { AudiencePage, OfferFacts } from '../../core/audience';
+import type { RequestedChange } from '../../core/rules';
+import { requestForOffer, type PendingRequest } from '../../core/support-request/request';
 import { findSupportTab, SUPPORT_SHORT_LINK } from './find-support-tab';
 
 export async function startFill(pending: PendingRequest, panelTabId?: number): Promise<void> {
@@ -23,8 +25,9 @@ export async function startFill(pending: PendingRequest, panelTabId?: number): P
   await sendToTab(tabId, { type: 'fill-support' });
 }
 
-/** One click: the request is prepared (listed in the support tool) and the support form filled with it. */
-export async function prepareAndFill(request: SupportRequest): Promise<void> {
+/** One click: the request for this change on the offer the page shows is prepared (listed in the support tool) and the support form filled with it. */
+export async function prepareAndFill(page: AudiencePage, facts: OfferFacts, change: RequestedChange): Promise<void> {
+  const request = requestForOffer(page, facts, change, new Date().toISOString());
   await prepareRequest(request);
   await startFill({ request, stage: 'request', autoFill: true });
 }
