@@ -47,11 +47,6 @@ export interface RouterEnvironment {
   log?: (reason: string) => void;
 }
 
-const contextOf = (verdict: { origin: Origin; tabId?: number; frameId?: number; url?: string }): HandlerContext =>
-  verdict.tabId === undefined
-    ? { origin: verdict.origin }
-    : { origin: verdict.origin, tabId: verdict.tabId, frameId: verdict.frameId ?? 0, ...(verdict.url ? { url: verdict.url } : {}) };
-
 /** The message as the table declares it, or why not. */
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
@@ -77,28 +72,28 @@ export function createRouter<C extends Context>(context: C, handlers: Handlers<C
     }
     const { message } = parsed;
     const route: Entry = MESSAGES[message.type];
-    if (route.observedBy?.includes(context)) {
-      // Taken note of, never answered: the context the message is for answers it.
-      const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
-      if (verdict.ok && route.from.includes(verdict.origin)) table[message.type]?.(message, contextOf(verdict));
-      else log(`${message.type}: ${verdict.ok ? `not accepted from ${verdict.origin}` : verdict.reason}`);
-      return undefined;
-    }
+    // Observed here, answered elsewhere: its listener takes note, and the context it is for answers it.
+    const observed = route.observedBy?.includes(context);
     // Messages for another context, or another frame of the tab, pass by silently: runtime messages reach every extension page.
-    if (route.to !== context) return undefined;
-    if (route.answeredBy !== 'any' && !frameTests[route.answeredBy]?.(message)) return undefined;
+    if (!observed && route.to !== context) return undefined;
+    if (!observed && route.answeredBy !== 'any' && !frameTests[route.answeredBy]?.(message)) return undefined;
     const verdict = classifySender(sender, env.runtimeId, env.extensionOrigin);
     if (!verdict.ok) {
       log(`${message.type}: ${verdict.reason}`);
-      return Promise.resolve({ ok: false, error: 'sender not allowed' });
+      return observed ? undefined : Promise.resolve({ ok: false, error: 'sender not allowed' });
     }
     if (!route.from.includes(verdict.origin)) {
       log(`${message.type}: not accepted from ${verdict.origin}`);
-      return Promise.resolve({ ok: false, error: `${message.type} is not accepted from ${verdict.origin}` });
+      return observed ? undefined : Promise.resolve({ ok: false, error: `${message.type} is not accepted from ${verdict.origin}` });
     }
     const handler = table[message.type];
     if (!handler) return undefined;
-    const handlerContext = contextOf(verdict);
+    // What the browser said of the sender (a portal tab's frame already defaults to the top one).
+    const { ok: _ok, ...handlerContext } = verdict;
+    if (observed) {
+      handler(message, handlerContext);
+      return undefined;
+    }
     // The handler runs synchronously: a user gesture carried by the message (sidePanel.open) is
     // lost after the first await.
     let result: unknown;
