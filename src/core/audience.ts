@@ -31,6 +31,12 @@ export interface Partner {
   resold?: Resale;
 }
 
+/** A partner's fields, in the order its objects are built in (stored lists and JSON comparisons rely on it). */
+export const PARTNER_FIELDS = ['tenantId', 'name', 'country', 'mpnId', 'competencies', 'skills', 'notes', 'resold'] as const;
+/** Every field of Partner is listed: a new one fails the type-check here until it is. */
+const partnerFieldsAreComplete = (field: keyof Partner): (typeof PARTNER_FIELDS)[number] => field;
+void partnerFieldsAreComplete;
+
 /** A row of the partner table as read from the page: the tenant ID is raw text, not yet validated. */
 export interface PagePartner {
   tenantIdText: string;

@@ -8,7 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, readBackup } from '../core/
 import { previewRestore, type RestoreMode, type RestorePreview, restoredData, type Tally, tallyOf } from '../core/backup-plan';
 import { AssistantError } from '../core/errors';
 import type { FiledRequest } from '../core/support-request/filed-request';
-import { type AssistantDatabase, toChunks } from './database';
+import { type AssistantDatabase, fromChunks, toChunks } from './database';
 
 /** The settings key of the data as it was before the last restore. */
 const UNDO_KEY = 'restore-undo';
@@ -32,10 +32,7 @@ async function collect(db: AssistantDatabase, requests: FiledRequest[]): Promise
       name,
       createdAt,
       updatedAt,
-      partners: chunks
-        .filter((c) => c.listId === id)
-        .sort((a, b) => a.chunk - b.chunk)
-        .flatMap((c) => c.partners),
+      partners: fromChunks(chunks.filter((c) => c.listId === id)),
     })),
     offers,
     snapshots: snapshots.map(({ id: _id, ...s }) => s),

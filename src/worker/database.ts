@@ -1,15 +1,17 @@
 /**
- * The extension's IndexedDB, through Dexie. Partners are stored packed, 1,000 to a record: one record
- * per partner with secondary indexes writes ~80× slower (SPEC §5), and search runs in memory anyway.
+ * The extension's IndexedDB, through Dexie. Partners are stored packed, 2,500 to a record and in
+ * columns (partner-columns.ts): one record per partner with secondary indexes writes ~80× slower
+ * (SPEC §5), and search runs in memory anyway.
  * Every schema version stays declared here, with its upgrade, so that any older database opens.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OfferFacts, OfferType, Partner } from '../core/audience';
 import type { AudienceSnapshot } from '../core/snapshots';
 import type { OfferSighting } from '../core/offers-overview';
+import { fromColumns, toColumns, type PartnerColumns } from './partner-columns';
 
 export const DATABASE_NAME = 'csp-assistant';
-export const CHUNK_SIZE = 1000;
+export const CHUNK_SIZE = 2500;
 
 export interface ListRecord {
   id: string;
@@ -22,7 +24,7 @@ export interface ListRecord {
 export interface PartnerChunk {
   listId: string;
   chunk: number;
-  partners: Partner[];
+  columns: PartnerColumns;
 }
 
 export interface OfferRecord extends OfferFacts {
@@ -42,12 +44,17 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** A list's partners as stored: 1,000 to a record, in order. */
+/** A list's partners as stored: 2,500 to a record, in order. */
 export function toChunks(listId: string, partners: Partner[]): PartnerChunk[] {
   const chunks: PartnerChunk[] = [];
   for (let i = 0; i < partners.length; i += CHUNK_SIZE)
-    chunks.push({ listId, chunk: i / CHUNK_SIZE, partners: partners.slice(i, i + CHUNK_SIZE) });
+    chunks.push({ listId, chunk: i / CHUNK_SIZE, columns: toColumns(partners.slice(i, i + CHUNK_SIZE)) });
   return chunks;
+}
+
+/** A list's partners back from its chunks, in any order they were read. */
+export function fromChunks(chunks: PartnerChunk[]): Partner[] {
+  return [...chunks].sort((a, b) => a.chunk - b.chunk).flatMap((c) => fromColumns(c.columns));
 }
 
 export type AssistantDatabase = Dexie & {
@@ -85,5 +92,17 @@ export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory, keyRa
     });
   // Version 3: where each offer was last seen (its page's address), for the offers overview.
   db.version(3).stores({ sightings: 'offerId' });
+  // Version 4: a chunk's partners in columns (partner-columns.ts), not one object each.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('partnerChunks')
+        .toCollection()
+        .modify((chunk: { partners?: Partner[]; columns?: PartnerColumns }) => {
+          chunk.columns = toColumns(chunk.partners ?? []);
+          delete chunk.partners;
+        });
+    });
   return db;
 }

@@ -57,34 +57,36 @@ export class ImportSessions {
    * Previews a file against its target. A mapping the publisher chose is remembered for files with the
    * same headers and proposed for the next one (SettingRecord `mapping:<headers>`).
    */
-  async previewImport(bytes: ArrayBuffer, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
+  async previewImport(file: Blob, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
     const { db } = this.storage;
     const asked = mapping ? null : rememberedMappings(db);
     // A file refused while reading leaves this unawaited: its failure must not go unhandled.
     asked?.catch(() => undefined);
-    const source = readImportFile(new Uint8Array(bytes));
+    // Read here, not in the panel: its bytes never pass through the panel's heap or its thread.
+    const source = readImportFile(new Uint8Array(await file.arrayBuffer()));
     const remembered = (await asked)?.get(headerSignature(source.headers));
     // Mapped once: with the publisher's mapping, the one remembered for these headers, or the one guessed.
-    const file = mapImportFile(source, mapping ?? remembered);
-    if (mapping) await db.settings.put({ key: `${MAPPING_KEY}${headerSignature(file.headers)}`, value: mapping });
-    if (file.partners.length === 0 && file.errors.length === 0) throw new AssistantError('no-rows', 'The file has a header but no rows.');
+    const mapped = mapImportFile(source, mapping ?? remembered);
+    if (mapping) await db.settings.put({ key: `${MAPPING_KEY}${headerSignature(mapped.headers)}`, value: mapping });
+    if (mapped.partners.length === 0 && mapped.errors.length === 0)
+      throw new AssistantError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? await this.storage.partners((await this.storage.requireList(target.listId)).id) : [];
     const importId = newId();
-    this.prepared.set(importId, { file, target });
+    this.prepared.set(importId, { file: mapped, target });
     return {
       importId,
-      encoding: file.encoding,
-      delimiter: file.delimiter,
-      headers: file.headers,
-      mapping: file.mapping,
+      encoding: mapped.encoding,
+      delimiter: mapped.delimiter,
+      headers: mapped.headers,
+      mapping: mapped.mapping,
       mappingRemembered: remembered !== undefined,
-      tenantGuessed: file.tenantGuessed,
-      totalRows: file.totalRows,
-      valid: file.partners.length,
-      ...compareWithList(file.partners, existing),
-      errorCount: file.errors.length,
-      errors: file.errors.slice(0, ERRORS_SHOWN),
-      sample: file.partners.slice(0, 5),
+      tenantGuessed: mapped.tenantGuessed,
+      totalRows: mapped.totalRows,
+      valid: mapped.partners.length,
+      ...compareWithList(mapped.partners, existing),
+      errorCount: mapped.errors.length,
+      errors: mapped.errors.slice(0, ERRORS_SHOWN),
+      sample: mapped.partners.slice(0, 5),
     };
   }
 

@@ -4,7 +4,7 @@
  */
 import type { Partner } from '../core/audience';
 import { AssistantError } from '../core/errors';
-import { CHUNK_SIZE, toChunks, type AssistantDatabase, type ListRecord } from './database';
+import { CHUNK_SIZE, fromChunks, toChunks, type AssistantDatabase, type ListRecord } from './database';
 import { mergePartner } from './import-preview';
 import { PartnerIndex } from './partner-index';
 
@@ -21,7 +21,7 @@ export interface WriteRun {
 }
 
 /** Chunks written per bulkPut: between batches, progress is told and a cancel is honoured. */
-const BATCH = 10;
+const BATCH = 4;
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -68,8 +68,8 @@ export class ListStorage {
     const read = this.db.partnerChunks
       .where('listId')
       .equals(listId)
-      .sortBy('chunk')
-      .then((chunks) => new PartnerIndex(chunks.flatMap((c) => c.partners)));
+      .toArray()
+      .then((chunks) => new PartnerIndex(fromChunks(chunks)));
     read.catch(() => this.indexes.delete(listId));
     this.indexes.set(listId, read);
     return read;
@@ -86,7 +86,7 @@ export class ListStorage {
   }
 
   /**
-   * Replaces a list's partners in one transaction, ten chunks at a time: all or, on any failure or
+   * Replaces a list's partners in one transaction, four chunks at a time: all or, on any failure or
    * cancel, nothing. Progress is reported between batches without awaiting the listener, which
    * would let the transaction end.
    */

@@ -3,21 +3,11 @@
  * aliases in English and Korean; when no header names the tenant ID, the column whose values are
  * GUIDs is proposed, and the user sees the mapping before anything is written.
  */
+import { PARTNER_FIELDS } from '../audience';
 import { canonicalTenantId } from '../tenant-id';
 import { normalizeLabel } from '../vocabulary';
 
-export type PartnerField = 'tenantId' | 'name' | 'country' | 'mpnId' | 'competencies' | 'skills' | 'resold' | 'notes';
-
-export const PARTNER_FIELDS: readonly PartnerField[] = [
-  'tenantId',
-  'name',
-  'country',
-  'mpnId',
-  'competencies',
-  'skills',
-  'resold',
-  'notes',
-];
+export type PartnerField = (typeof PARTNER_FIELDS)[number];
 
 const ALIASES: Record<PartnerField, string[]> = {
   tenantId: [

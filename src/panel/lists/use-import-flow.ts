@@ -37,8 +37,7 @@ export function useImportFlow(current: { id: string } | null, onDone: (listId: s
     if (state.step === 'preview') void storage().lists.cancelImport(state.preview.importId);
     setState({ step: 'reading' });
     try {
-      const bytes = await file.arrayBuffer();
-      const result = await storage().lists.previewImport(Comlink.transfer(bytes, [bytes]), targetOf(file, into), mapping);
+      const result = await storage().lists.previewImport(file, targetOf(file, into), mapping);
       setState({ step: 'preview', preview: result, file, into });
     } catch (error) {
       setState({ step: 'failed', message: t('importFailed', [file.name, errorText(error)]) });

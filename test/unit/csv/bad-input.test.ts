@@ -125,7 +125,7 @@ describe('faults write nothing', () => {
 
   it('a full disk (quota exceeded) is reported in plain words, and nothing is written', async () => {
     const text = `Partner name,Tenant ID\r\n${Array.from({ length: 3000 }, (_, i) => `P${i},${i.toString(16).padStart(8, '0')}-0000-4000-a000-000000000000`).join('\r\n')}`;
-    const preview = await service.previewImport(new TextEncoder().encode(text).buffer as ArrayBuffer, { newListName: 'Q' });
+    const preview = await service.previewImport(new Blob([text]), { newListName: 'Q' });
     db.partnerChunks.bulkPut = (() => {
       const error = new Error('The quota has been exceeded.');
       error.name = 'QuotaExceededError';

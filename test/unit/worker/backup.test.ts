@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, exportBackup, previewBackup, restoreBackup, undoBackup, undoRestore } from '../../../src/worker/backup';
 import type { Partner } from '../../../src/core/audience';
-import { openDatabase, toChunks, type AssistantDatabase } from '../../../src/worker/database';
+import { fromChunks, openDatabase, toChunks, type AssistantDatabase } from '../../../src/worker/database';
 import { OffersStore } from '../../../src/worker/offers-store';
 
 let db: AssistantDatabase;
@@ -17,7 +17,7 @@ async function createList(target: AssistantDatabase, name: string, partners: Par
 }
 const listsOf = async (target: AssistantDatabase) => (await target.lists.toArray()).sort((a, b) => a.name.localeCompare(b.name));
 const partnersOf = async (target: AssistantDatabase, listId: string) =>
-  (await target.partnerChunks.where('listId').equals(listId).sortBy('chunk')).flatMap((c) => c.partners);
+  fromChunks(await target.partnerChunks.where('listId').equals(listId).toArray());
 const lists = { listLists: () => listsOf(db), createList: (name: string, partners: Partner[] = []) => createList(db, name, partners) };
 
 beforeEach(async () => {

@@ -9,7 +9,7 @@ let service: ListsApi;
 let changes: number;
 
 const guid = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-a000-${n.toString(16).padStart(12, '0')}`;
-const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const encode = (text: string) => new Blob([text]);
 
 function csvOf(count: number, start = 0): string {
   const rows = ['Partner name,Tenant ID,Country/region'];
@@ -214,7 +214,7 @@ describe('schema migration', () => {
     const lists = await listsApi(current, () => undefined).listLists();
     expect(lists).toMatchObject([{ id: 'l1', name: 'From 0.1.0', count: 0 }]);
     expect(typeof lists[0]?.createdAt).toBe('string');
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     await current.delete();
   });
 
@@ -233,7 +233,35 @@ describe('schema migration', () => {
     const current = openDatabase(name);
     expect(await current.snapshots.count()).toBe(1);
     expect(await current.sightings.count()).toBe(0);
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
+    await current.delete();
+  });
+
+  it('opens a version-3 database: its partners, kept one object each, read back the same from columns', async () => {
+    const name = `v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      lists: 'id, name, updatedAt',
+      partnerChunks: '[listId+chunk], listId',
+      offers: 'offerId',
+      snapshots: '++id, [offerId+at]',
+      settings: 'key',
+      sightings: 'offerId',
+    });
+    const first = [
+      { tenantId: guid(1), name: 'A', country: 'KR', resold: 'yes' },
+      { tenantId: guid(2), name: 'B', competencies: ['Cloud', 'Data'] },
+    ];
+    const second = [{ tenantId: guid(3), name: 'C', notes: 'from 0.4' }];
+    await v3.table('lists').add({ id: 'l1', name: 'Old', createdAt: 'c', updatedAt: 'u', count: 3 });
+    await v3.table('partnerChunks').bulkAdd([
+      { listId: 'l1', chunk: 1, partners: second },
+      { listId: 'l1', chunk: 0, partners: first },
+    ]);
+    v3.close();
+    const current = openDatabase(name);
+    expect(await listsApi(current, () => undefined).allPartners('l1')).toEqual([...first, ...second]);
+    expect((await current.partnerChunks.toArray()).every((c) => !('partners' in c) && c.columns.tenantId.length > 0)).toBe(true);
     await current.delete();
   });
 });
