@@ -37,7 +37,6 @@ const offerUrl = (portal: string, offer: string, query: string) =>
 /** The panel beside a freshly opened offer, on the lists tool, with `list` chosen. */
 async function besideOffer(url: string, list: string): Promise<Page> {
   const portal = await session.browser.context.newPage();
-  portal.on('console', (m) => console.log('PORTAL', m.text()));
   await portal.goto(url);
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
@@ -58,10 +57,7 @@ function tableOf(portal: Page): Promise<string[]> {
 async function applyAndWait(): Promise<string> {
   await panel.locator('[data-testid="apply-button"]').click();
   const outcome = panel.locator('[data-testid="apply-outcome"]');
-  await outcome.waitFor({ timeout: 12000 }).catch(async (e) => {
-    console.log('APPLYSTATE', await panel.locator('body').innerText());
-    throw e;
-  });
+  await outcome.waitFor({ timeout: 12000 });
   // Focus follows the work: the Apply button went away while the list was applied, and the result has its focus.
   await expect.poll(() => outcome.evaluate((el) => el === document.activeElement)).toBe(true);
   return (await outcome.textContent()) ?? '';
@@ -72,8 +68,6 @@ beforeAll(async () => {
   await portal.goto(offerUrl('en-us', 'setup-offer', 'published=0'));
   await portal.locator('[data-csp-assistant="launcher"]').waitFor();
   panel = await session.browser.context.newPage();
-  panel.on('console', (m) => console.log('PANEL', m.type(), m.text()));
-  panel.on('pageerror', (e) => console.log('PANELERR', e.message));
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(session.browser.panelUrl(await session.browser.tabIdOf(portal)));
   await panel.getByRole('tab', { name: 'Lists' }).click();
