@@ -117,6 +117,7 @@ export function mapImportFile(file: ImportFile, mappingOverride?: ColumnMapping)
 
 /** How the file's partners meet the list's: new, changed, or the same. */
 export function compareWithList(incoming: Partner[], existing: Partner[]): { toAdd: number; toUpdate: number; unchanged: number } {
+  if (existing.length === 0) return { toAdd: incoming.length, toUpdate: 0, unchanged: 0 };
   const byId = new Map(existing.map((p) => [p.tenantId, p]));
   let toAdd = 0;
   let toUpdate = 0;

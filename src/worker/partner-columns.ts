@@ -14,8 +14,8 @@ export type PartnerColumns = { tenantId: string[]; name: string[] } & {
 export function toColumns(partners: readonly Partner[]): PartnerColumns {
   const columns: Partial<Record<Field, unknown[]>> = {};
   for (const field of PARTNER_FIELDS) {
-    const values = partners.map((p) => p[field]);
-    if (field === 'tenantId' || field === 'name' || values.some((v) => v !== undefined)) columns[field] = values;
+    if (field === 'tenantId' || field === 'name' || partners.some((p) => p[field] !== undefined))
+      columns[field] = partners.map((p) => p[field]);
   }
   return columns as PartnerColumns;
 }
