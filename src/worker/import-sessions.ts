@@ -8,7 +8,7 @@ import type { RowError } from '../core/csv/rows';
 import type { Partner } from '../core/audience';
 import { AssistantError } from '../core/errors';
 import type { AssistantDatabase, ListRecord } from './database';
-import { compareWithList, mapImportFile, readImportFile, type PreparedImport } from './import-preview';
+import { compareWithList, type ImportFile, mapImportFile, readImportFile, type PreparedImport } from './import-preview';
 import { cleanName, mergeInto, newId, type ImportProgress, type ListStorage, type WriteRun } from './list-storage';
 
 export interface ImportPreview {
@@ -48,7 +48,8 @@ async function rememberedMappings(db: AssistantDatabase): Promise<Map<string, Co
 }
 
 export class ImportSessions {
-  private readonly prepared = new Map<string, { file: PreparedImport; target: ImportTarget }>();
+  /** Each preview shown: the file as read (for a remap), as mapped (for the commit), and where it goes. */
+  private readonly prepared = new Map<string, { source: ImportFile; file: PreparedImport; target: ImportTarget }>();
   private readonly cancelled = new Set<string>();
 
   constructor(private readonly storage: ListStorage) {}
@@ -58,21 +59,40 @@ export class ImportSessions {
    * same headers and proposed for the next one (SettingRecord `mapping:<headers>`).
    */
   async previewImport(file: Blob, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
-    const { db } = this.storage;
-    const asked = mapping ? null : rememberedMappings(db);
+    const asked = mapping ? null : rememberedMappings(this.storage.db);
     // A file refused while reading leaves this unawaited: its failure must not go unhandled.
     asked?.catch(() => undefined);
     // Read here, not in the panel: its bytes never pass through the panel's heap or its thread.
     const source = readImportFile(new Uint8Array(await file.arrayBuffer()));
     const remembered = (await asked)?.get(headerSignature(source.headers));
+    return this.preview(newId(), source, target, mapping, remembered);
+  }
+
+  /**
+   * The previewed file again, for another target or mapping: mapped anew from what was read, not read
+   * and parsed again.
+   */
+  async remapImport(importId: string, target: ImportTarget, mapping: ColumnMapping): Promise<ImportPreview> {
+    const kept = this.prepared.get(importId);
+    if (!kept) throw new AssistantError('import-expired', 'This import is no longer available: preview the file again.');
+    return this.preview(importId, kept.source, target, mapping, undefined);
+  }
+
+  private async preview(
+    importId: string,
+    source: ImportFile,
+    target: ImportTarget,
+    mapping: ColumnMapping | undefined,
+    remembered: ColumnMapping | undefined,
+  ): Promise<ImportPreview> {
+    const { db } = this.storage;
     // Mapped once: with the publisher's mapping, the one remembered for these headers, or the one guessed.
     const mapped = mapImportFile(source, mapping ?? remembered);
     if (mapping) await db.settings.put({ key: `${MAPPING_KEY}${headerSignature(mapped.headers)}`, value: mapping });
     if (mapped.partners.length === 0 && mapped.errors.length === 0)
       throw new AssistantError('no-rows', 'The file has a header but no rows.');
     const existing = 'listId' in target ? await this.storage.partners((await this.storage.requireList(target.listId)).id) : [];
-    const importId = newId();
-    this.prepared.set(importId, { file: mapped, target });
+    this.prepared.set(importId, { source, file: mapped, target });
     return {
       importId,
       encoding: mapped.encoding,

@@ -35,8 +35,8 @@ export function ImportPanel({
           fileName={state.file.name}
           into={state.into}
           current={current}
-          onInto={(into) => void flow.preview(state.file, into, state.preview.mapping)}
-          onMapping={(mapping) => void flow.preview(state.file, state.into, mapping)}
+          onInto={(into) => void flow.remap(state, into, state.preview.mapping)}
+          onMapping={(mapping) => void flow.remap(state, state.into, mapping)}
           onCommit={(ready) => void flow.commit(ready)}
           onCancel={() => flow.dropPreview(state.preview.importId)}
         />

@@ -1,5 +1,5 @@
 /**
- * The steps of an import, as the panel runs them: the file read into a preview (again when the
+ * The steps of an import, as the panel runs them: the file read into a preview (mapped again when the
  * publisher changes where it goes or how its columns map), then one commit with progress and cancel.
  */
 import * as Comlink from 'comlink';
@@ -33,13 +33,26 @@ export function useImportFlow(current: { id: string } | null, onDone: (listId: s
   const targetOf = (file: File, into: Into): ImportTarget =>
     into === 'add' && current ? { listId: current.id } : { newListName: listNameOf(file.name) };
 
-  async function preview(file: File, into: Into, mapping?: ColumnMapping) {
+  async function preview(file: File, into: Into) {
     if (state.step === 'preview') void storage().lists.cancelImport(state.preview.importId);
     setState({ step: 'reading' });
     try {
-      const result = await storage().lists.previewImport(file, targetOf(file, into), mapping);
+      const result = await storage().lists.previewImport(file, targetOf(file, into));
       setState({ step: 'preview', preview: result, file, into });
     } catch (error) {
+      setState({ step: 'failed', message: t('importFailed', [file.name, errorText(error)]) });
+    }
+  }
+
+  /** The file shown, for another target or mapping: the worker maps again what it read. */
+  async function remap(shown: Extract<ImportStep, { step: 'preview' }>, into: Into, mapping: ColumnMapping) {
+    const { file, preview: before } = shown;
+    setState({ step: 'reading' });
+    try {
+      const result = await storage().lists.remapImport(before.importId, targetOf(file, into), mapping);
+      setState({ step: 'preview', preview: result, file, into });
+    } catch (error) {
+      void storage().lists.cancelImport(before.importId);
       setState({ step: 'failed', message: t('importFailed', [file.name, errorText(error)]) });
     }
   }
@@ -88,5 +101,5 @@ export function useImportFlow(current: { id: string } | null, onDone: (listId: s
     void storage().lists.cancelImport(importId);
     setState({ step: 'idle' });
   };
-  return { state, pick, preview, commit, cancelWriting, dropPreview };
+  return { state, pick, remap, commit, cancelWriting, dropPreview };
 }

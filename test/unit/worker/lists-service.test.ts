@@ -146,6 +146,20 @@ describe('import', () => {
     ]);
   });
 
+  it('maps the previewed file again for another mapping or target without reading it again', async () => {
+    const file = encode(csvOf(3));
+    const preview = await service.previewImport(file, { newListName: 'Imported' });
+    const list = await service.createList('L', [{ tenantId: guid(1), name: 'Known' }]);
+    // What was read is mapped again: the file itself is not asked for its bytes a second time.
+    file.arrayBuffer = () => Promise.reject(new Error('read again'));
+    const remapped = await service.remapImport(preview.importId, { listId: list.id }, { tenantId: 1, country: 0 });
+    expect(remapped).toMatchObject({ importId: preview.importId, mapping: { tenantId: 1, country: 0 }, toAdd: 2, toUpdate: 1 });
+    expect(remapped.sample[0]).toEqual({ tenantId: guid(1), name: '', country: 'Partner 0' });
+    await service.commitImport(preview.importId);
+    expect((await service.allPartners(list.id)).map((p) => p.country)).toEqual(['Partner 0', 'Partner 1', 'Partner 2']);
+    await expect(service.remapImport(preview.importId, { newListName: 'X' }, { tenantId: 1 })).rejects.toThrow('no longer available');
+  });
+
   it.each([
     ['an empty file', '', 'The file is empty.'],
     ['a header without rows', 'Tenant ID,Name\r\n', 'The file has a header but no rows.'],
