@@ -31,7 +31,12 @@ export function openPanel(tabId: number): Promise<void> {
 }
 
 export function installSidePanelBehaviour(): void {
-  if (!hasSidePanel()) return;
+  if (!hasSidePanel()) {
+    // Firefox: the toolbar button is not the sidebar's own. Its click opens or closes the sidebar, at
+    // once (nothing awaited first), while the click still counts as the publisher's.
+    ext.action.onClicked.addListener(() => void ext.sidebarAction.toggle());
+    return;
+  }
   void chrome.sidePanel.setOptions({ enabled: false });
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   ext.tabs.onUpdated.addListener((tabId, change, tab) => {
