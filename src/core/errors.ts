@@ -13,6 +13,7 @@ export const ASSISTANT_ERROR_CODES = [
   'list-name-too-long',
   'undo-too-late',
   'restore-undo-gone',
+  'restore-expired',
   'import-cancelled',
   'import-expired',
   'out-of-space',

@@ -4,7 +4,7 @@
  * in extension storage, out of the worker's reach). A restore is previewed first, then merged or
  * replaced in one transaction that keeps the data it changed for Undo.
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, readBackup } from '../core/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../core/backup-format';
 import { previewRestore, type RestoreMode, type RestorePreview, restoredData, type Tally, tallyOf } from '../core/backup-plan';
 import { AssistantError } from '../core/errors';
 import type { FiledRequest } from '../core/support-request/filed-request';
@@ -55,9 +55,8 @@ async function writeAll(db: AssistantDatabase, data: Backup): Promise<void> {
   await db.sightings.bulkPut(data.sightings ?? []);
 }
 
-/** What restoring `text` would do, with nothing changed; or an error that says what is wrong and where. */
-export async function previewBackup(db: AssistantDatabase, text: string, requests: FiledRequest[]): Promise<RestorePreview> {
-  const file = readBackup(text);
+/** What restoring `file` (read by readBackup, which says what is wrong and where) would do, with nothing changed. */
+export async function previewBackup(db: AssistantDatabase, file: Backup, requests: FiledRequest[]): Promise<RestorePreview> {
   return previewRestore(await collect(db, requests), file);
 }
 
@@ -72,8 +71,7 @@ export interface Restored {
  * Merges or replaces, in one transaction with keeping the data as it was (for undoRestore): all of it
  * happens, or none. `requests` are the filed requests here now.
  */
-export async function restoreBackup(db: AssistantDatabase, text: string, mode: RestoreMode, requests: FiledRequest[]): Promise<Restored> {
-  const file = readBackup(text);
+export async function restoreBackup(db: AssistantDatabase, file: Backup, mode: RestoreMode, requests: FiledRequest[]): Promise<Restored> {
   return db.transaction('rw', tables(db), async () => {
     const here = await collect(db, requests);
     const data = restoredData(here, file, mode, () => crypto.randomUUID(), new Date().toISOString());

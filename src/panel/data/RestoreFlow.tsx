@@ -20,15 +20,16 @@ import { tallyText } from './tally-text';
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
-  | { kind: 'preview'; file: string; preview: Preview; mode: RestoreMode; confirming: boolean }
+  /** `token`: the backup as the worker read it, restored from there. */
+  | { kind: 'preview'; token: string; preview: Preview; mode: RestoreMode; confirming: boolean }
   | { kind: 'done'; text: string; undoable: boolean };
 
-async function readFile(file: File): Promise<{ file: string; preview: Preview }> {
-  // Refused before it is read: a file of gigabytes would stall the panel first.
+async function readFile(file: File): Promise<{ token: string; preview: Preview }> {
+  // Refused before it is read: a file of gigabytes would stall the worker first.
   if (file.size > BACKUP_LIMITS.bytes)
     throw new AssistantError('backup-too-large', 'file too large', [String(BACKUP_LIMITS.bytes / 1024 / 1024)]);
-  const text = await file.text();
-  return { file: text, preview: await storage().data.previewBackup(text, await filedRequests.get()) };
+  // Read in the worker, once: the restore then uses what it read.
+  return storage().data.previewBackup(file, await filedRequests.get());
 }
 
 /** `onError` words what went wrong (nothing changed) in the Data tool's status line, or clears it (null). */
@@ -54,9 +55,9 @@ export function RestoreFlow(props: { onError: (text: string | null) => void }) {
   };
   const choose = (file: File) =>
     run(t('restoreReading'), async () => ({ kind: 'preview', ...(await readFile(file)), mode: 'merge', confirming: false }));
-  const restore = (file: string, mode: RestoreMode) =>
+  const restore = (token: string, mode: RestoreMode) =>
     run(t('restoreApplying'), async () => {
-      const restored = await storage().data.restoreBackup(file, mode, await filedRequests.get());
+      const restored = await storage().data.restoreBackup(token, mode, await filedRequests.get());
       await filedRequests.set(restored.requests);
       return { kind: 'done', text: t(mode === 'merge' ? 'restoreMerged' : 'restoreReplaced', tallyText(restored.now)), undoable: true };
     });
@@ -68,12 +69,16 @@ export function RestoreFlow(props: { onError: (text: string | null) => void }) {
     });
 
   if (step.kind === 'preview') {
-    const back = () => (step.confirming ? setStep({ ...step, confirming: false }) : setStep({ kind: 'idle' }));
+    const back = () => {
+      if (step.confirming) return setStep({ ...step, confirming: false });
+      void storage().data.cancelRestore(step.token);
+      setStep({ kind: 'idle' });
+    };
     return (
       <section aria-labelledby="restore-preview-title" onKeyDown={(e) => e.key === 'Escape' && back()}>
         <RestorePreview preview={step.preview} mode={step.mode} onMode={(mode) => setStep({ ...step, mode, confirming: false })} />
         {step.confirming ? (
-          <RestoreConfirm preview={step.preview} mode={step.mode} onYes={() => restore(step.file, step.mode)} onCancel={back} />
+          <RestoreConfirm preview={step.preview} mode={step.mode} onYes={() => restore(step.token, step.mode)} onCancel={back} />
         ) : (
           <div class="button-row">
             <button type="button" class="primary" data-testid="restore-continue" onClick={() => setStep({ ...step, confirming: true })}>

@@ -1,11 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readBackup } from '../../../src/core/backup-format';
+import type { RestoreMode } from '../../../src/core/backup-plan';
+import type { FiledRequest } from '../../../src/core/support-request/filed-request';
 import { deleteAllData, exportBackup, previewBackup, restoreBackup, undoBackup, undoRestore } from '../../../src/worker/backup';
 import type { Partner } from '../../../src/core/audience';
 import { fromChunks, openDatabase, toChunks, type AssistantDatabase } from '../../../src/worker/database';
 import { OffersStore } from '../../../src/worker/offers-store';
+import { RestoreSessions } from '../../../src/worker/restore-sessions';
 
 let db: AssistantDatabase;
+// A backup's text, read as the worker reads a file: readBackup's errors are the restore's.
+const restoreText = async (target: AssistantDatabase, text: string, mode: RestoreMode, requests: FiledRequest[]) =>
+  restoreBackup(target, readBackup(text), mode, requests);
 let offers: OffersStore;
 const G1 = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
@@ -39,7 +46,7 @@ describe('backup', () => {
     const text = await exportBackup(db);
     const other = openDatabase(`restore-${Math.random()}`);
     await createList(other, 'Will be replaced');
-    expect(await restoreBackup(other, text, 'replace', [])).toEqual({
+    expect(await restoreText(other, text, 'replace', [])).toEqual({
       requests: [],
       now: { lists: 1, partners: 1, offers: 1, requests: 0 },
     });
@@ -51,10 +58,10 @@ describe('backup', () => {
   });
 
   it('refuses a file that is not a backup, says where, and changes nothing', async () => {
-    await expect(restoreBackup(db, 'not json', 'replace', [])).rejects.toMatchObject({ name: 'AssistantError:backup-not-json' });
+    await expect(restoreText(db, 'not json', 'replace', [])).rejects.toMatchObject({ name: 'AssistantError:backup-not-json' });
     const broken = JSON.parse(await exportBackup(db));
     broken.lists[0].partners[0].tenantId = 'nope';
-    await expect(restoreBackup(db, JSON.stringify(broken), 'replace', [])).rejects.toMatchObject({
+    await expect(restoreText(db, JSON.stringify(broken), 'replace', [])).rejects.toMatchObject({
       name: 'AssistantError:backup-invalid:["lists.0.partners.0.tenantId"]',
     });
     expect((await lists.listLists()).map((l) => l.name)).toEqual(['Korea']);
@@ -66,7 +73,7 @@ describe('backup', () => {
     const G2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     const good = async () => JSON.parse(await exportBackup(db)) as Crafted;
     const refusal = async (text: string) => {
-      const error = await restoreBackup(db, text, 'replace', []).then(
+      const error = await restoreText(db, text, 'replace', []).then(
         () => null,
         (e: unknown) => e as Error,
       );
@@ -137,7 +144,7 @@ describe('backup', () => {
     it('while a good file with a second partner still restores', async () => {
       const b = await good();
       b.lists[0].partners.push({ tenantId: G2, name: 'Fabrikam' });
-      await restoreBackup(db, JSON.stringify(b), 'replace', []);
+      await restoreText(db, JSON.stringify(b), 'replace', []);
       expect((await lists.listLists())[0]?.count).toBe(2);
     });
   });
@@ -156,20 +163,20 @@ describe('backup', () => {
       await db.sightings.put(SIGHTING);
       const text = await exportBackup(db, [FILED]);
       const other = openDatabase(`restore-${Math.random()}`);
-      expect((await restoreBackup(other, text, 'replace', [])).requests).toEqual([FILED]);
+      expect((await restoreText(other, text, 'replace', [])).requests).toEqual([FILED]);
       expect(await other.sightings.toArray()).toEqual([SIGHTING]);
       await other.delete();
     });
 
     it('previews without changing anything', async () => {
       const text = await older();
-      const preview = await previewBackup(db, text, []);
+      const preview = await previewBackup(db, readBackup(text), []);
       expect(preview.onlyHere).toMatchObject({ lists: 1, partners: 1 });
       expect(await names()).toEqual(['Added since', 'Korea']);
     });
 
     it('a merge keeps the list added since the backup', async () => {
-      await restoreBackup(db, await older(), 'merge', []);
+      await restoreText(db, await older(), 'merge', []);
       expect(await names()).toEqual(['Added since', 'Korea']);
     });
 
@@ -177,7 +184,7 @@ describe('backup', () => {
       await db.sightings.put(SIGHTING);
       const text = await older();
       // The file was saved with no filed request: a replace leaves none, its undo brings it back.
-      expect((await restoreBackup(db, text, 'replace', [FILED])).requests).toEqual([]);
+      expect((await restoreText(db, text, 'replace', [FILED])).requests).toEqual([]);
       expect(await names()).toEqual(['Korea']);
       // Where the offer's page is survives a file that did not hold it.
       expect(await db.sightings.toArray()).toEqual([SIGHTING]);
@@ -196,5 +203,30 @@ describe('backup', () => {
       [db.lists, db.partnerChunks, db.offers, db.snapshots, db.sightings, db.settings].map((t) => t.count()),
     );
     expect(counts).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('a restore read once', () => {
+  it('restores what its preview read, without reading the file again, and only once', async () => {
+    const text = await exportBackup(db);
+    await deleteAllData(db);
+    const sessions = new RestoreSessions(db);
+    const file = new Blob([text]);
+    const { token, preview } = await sessions.preview(file, []);
+    expect(preview.file.lists).toBe(1);
+    file.text = () => Promise.reject(new Error('read again'));
+    expect((await sessions.restore(token, 'replace', [])).now).toMatchObject({ lists: 1, partners: 1 });
+    expect((await partnersOf(db, 'Korea-id')).map((p) => p.name)).toEqual(['한빛']);
+    await expect(sessions.restore(token, 'replace', [])).rejects.toMatchObject({ name: 'AssistantError:restore-expired' });
+  });
+
+  it('lets go of what it read when the publisher goes back, or picks another file', async () => {
+    const text = await exportBackup(db);
+    const sessions = new RestoreSessions(db);
+    const first = await sessions.preview(new Blob([text]), []);
+    const second = await sessions.preview(new Blob([text]), []);
+    await expect(sessions.restore(first.token, 'merge', [])).rejects.toMatchObject({ name: 'AssistantError:restore-expired' });
+    sessions.cancel(second.token);
+    await expect(sessions.restore(second.token, 'merge', [])).rejects.toMatchObject({ name: 'AssistantError:restore-expired' });
   });
 });
