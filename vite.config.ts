@@ -51,7 +51,17 @@ export default defineConfig(({ mode }) => {
       target,
       sourcemap: false,
       // crx builds what the Chrome manifest names; Firefox's sidebar_action page must be named here.
-      rollupOptions: firefox ? { input: { panel: 'src/panel/index.html' } } : {},
+      rollupOptions: {
+        ...(firefox ? { input: { panel: 'src/panel/index.html' } } : {}),
+        output: {
+          // The UI words of each language under a fixed name, which the panel's page hints at before
+          // its modules run (public/panel-words.js).
+          chunkFileNames: (chunk) => {
+            const language = /_locales\/(\w+)\/messages\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+            return language ? `assets/words-${language}.js` : 'assets/[name]-[hash].js';
+          },
+        },
+      },
     },
     worker: { format: 'es' },
   };
