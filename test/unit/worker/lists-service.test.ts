@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import type { Partner } from '../../../src/core/audience';
+import { PartnerIndex } from '../../../src/worker/partner-index';
 import { openDatabase, type AssistantDatabase } from '../../../src/worker/database';
 import { listsApi, type ListsApi } from '../../../src/worker/lists-api';
 
@@ -293,5 +296,32 @@ describe('resale answers from a list', () => {
       [guid(1)]: 'yes',
       [guid(2)]: 'no',
     });
+  });
+});
+
+describe('search', () => {
+  const naive = (partners: Partner[], query: string) => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return partners.flatMap((p, i) =>
+      words.every((w) => [p.name, p.tenantId, p.country ?? '', p.mpnId ?? ''].some((field) => field.toLowerCase().includes(w))) ? [i] : [],
+    );
+  };
+
+  it('finds what a scan of each partner finds, in list order (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', '0', '1', '-', ' ', 'İ', '한', 'ß'), maxLength: 8 });
+    const partner = fc.record({
+      tenantId: text,
+      name: text,
+      country: fc.option(text, { nil: undefined }),
+      mpnId: fc.option(text, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(partner, { maxLength: 30 }), text, (raw, query) => {
+        const partners = raw.map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as Partner);
+        const index = new PartnerIndex(partners);
+        // A word that spans two fields of one partner matches neither way: the fields are apart.
+        expect(index.search(query)).toEqual(naive(partners, query));
+      }),
+    );
   });
 });
