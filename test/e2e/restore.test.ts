@@ -88,9 +88,10 @@ describe('restore in English', () => {
       partners: ['3', '33', '0', '1', '30'],
     });
     expect(table.offers?.[0]).toBe(table.offers?.[1]);
-    // Escape leaves the preview: nothing was restored.
+    // Escape leaves the preview: nothing was restored, and the keyboard is back on the file button.
     await panel.keyboard.press('Escape');
     await panel.locator('[data-testid="restore-preview"]').waitFor({ state: 'detached' });
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('backup-file');
     await panel.locator('#tab-lists').click();
     await expect.poll(() => listOptions(panel)).toEqual(['japan (2)', 'korea (3)', 'resellers (28)']);
   });

@@ -1,3 +1,5 @@
+import type { Ref } from 'preact';
+
 /** A button that opens the file chooser: a label around a hidden input, so it works by keyboard too. */
 export function FilePicker(props: {
   label: string;
@@ -6,12 +8,15 @@ export function FilePicker(props: {
   onFile: (file: File) => void;
   disabled?: boolean;
   primary?: boolean;
+  /** The input, which is what takes the keyboard's focus. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const classes = ['button', props.primary ? 'primary' : '', props.disabled ? 'button--disabled' : ''].filter(Boolean).join(' ');
   return (
     <label class={classes} aria-disabled={props.disabled ? 'true' : undefined}>
       {props.label}
       <input
+        ref={props.inputRef}
         type="file"
         disabled={props.disabled ?? false}
         accept={props.accept}

@@ -3,7 +3,7 @@
  * in one transaction that keeps the data as it was, for Undo (issue #26: a restore deleted two lists
  * with no warning). Filed requests live in extension storage: they go to the worker and come back.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RestoreMode, RestorePreview as Preview } from '../../core/backup-plan';
 import { BACKUP_LIMITS } from '../../core/backup-limits';
 import { AssistantError } from '../../core/errors';
@@ -41,6 +41,14 @@ let lastDone: Step = { kind: 'idle' };
 
 export function RestoreFlow(props: { onError: (text: string | null) => void }) {
   const [step, setShown] = useState<Step>(lastDone);
+  // Back out of the preview (Cancel, Escape), the keyboard is on the file button again rather than at
+  // the page's start; a restore's outcome takes the focus itself.
+  const picker = useRef<HTMLInputElement>(null);
+  const backedOut = useRef(false);
+  useLayoutEffect(() => {
+    if (backedOut.current && step.kind === 'idle') picker.current?.focus();
+    backedOut.current = false;
+  });
   const setStep = (next: Step) => {
     lastDone = next.kind === 'done' ? next : { kind: 'idle' };
     setShown(next);
@@ -72,6 +80,7 @@ export function RestoreFlow(props: { onError: (text: string | null) => void }) {
     const back = () => {
       if (step.confirming) return setStep({ ...step, confirming: false });
       void storage().data.cancelRestore(step.token);
+      backedOut.current = true;
       setStep({ kind: 'idle' });
     };
     return (
@@ -98,6 +107,7 @@ export function RestoreFlow(props: { onError: (text: string | null) => void }) {
         label={t('backupRestore')}
         accept=".json,application/json"
         testId="backup-file"
+        inputRef={picker}
         onFile={choose}
         disabled={step.kind === 'busy'}
       />
