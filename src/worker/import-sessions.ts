@@ -65,7 +65,7 @@ export class ImportSessions {
     // Read here, not in the panel: its bytes never pass through the panel's heap or its thread.
     const source = readImportFile(new Uint8Array(await file.arrayBuffer()));
     const remembered = (await asked)?.get(headerSignature(source.headers));
-    return this.preview(newId(), source, target, mapping, remembered);
+    return this.#preview(newId(), source, target, mapping, remembered);
   }
 
   /**
@@ -75,10 +75,11 @@ export class ImportSessions {
   async remapImport(importId: string, target: ImportTarget, mapping: ColumnMapping): Promise<ImportPreview> {
     const kept = this.prepared.get(importId);
     if (!kept) throw new AssistantError('import-expired', 'This import is no longer available: preview the file again.');
-    return this.preview(importId, kept.source, target, mapping, undefined);
+    return this.#preview(importId, kept.source, target, mapping, undefined);
   }
 
-  private async preview(
+  // A #private method: not on the prototype, so not among the methods the panel can call (lists-api).
+  async #preview(
     importId: string,
     source: ImportFile,
     target: ImportTarget,

@@ -33,12 +33,13 @@ export function useImportFlow(current: { id: string } | null, onDone: (listId: s
   const targetOf = (file: File, into: Into): ImportTarget =>
     into === 'add' && current ? { listId: current.id } : { newListName: listNameOf(file.name) };
 
-  async function preview(file: File, into: Into) {
+  /** A file picked: into a new list named after it, until the publisher chooses otherwise (remap). */
+  async function preview(file: File) {
     if (state.step === 'preview') void storage().lists.cancelImport(state.preview.importId);
     setState({ step: 'reading' });
     try {
-      const result = await storage().lists.previewImport(file, targetOf(file, into));
-      setState({ step: 'preview', preview: result, file, into });
+      const result = await storage().lists.previewImport(file, targetOf(file, 'new'));
+      setState({ step: 'preview', preview: result, file, into: 'new' });
     } catch (error) {
       setState({ step: 'failed', message: t('importFailed', [file.name, errorText(error)]) });
     }
@@ -65,7 +66,7 @@ export function useImportFlow(current: { id: string } | null, onDone: (listId: s
       setState({ step: 'failed', message: t('importFailed', [file.name, tooLarge]) });
       return;
     }
-    await preview(file, 'new');
+    await preview(file);
     performance.measure('csp-import-preview', 'csp-import-preview-start');
   }
 
