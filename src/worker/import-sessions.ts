@@ -55,17 +55,17 @@ export class ImportSessions {
   constructor(private readonly storage: ListStorage) {}
 
   /**
-   * Previews a file against its target. A mapping the publisher chose is remembered for files with the
-   * same headers and proposed for the next one (SettingRecord `mapping:<headers>`).
+   * Previews a file against its target, with the mapping the publisher chose for a file with the same
+   * headers before (SettingRecord `mapping:<headers>`, kept by a remap), or the one guessed.
    */
-  async previewImport(file: Blob, target: ImportTarget, mapping?: ColumnMapping): Promise<ImportPreview> {
-    const asked = mapping ? null : rememberedMappings(this.storage.db);
+  async previewImport(file: Blob, target: ImportTarget): Promise<ImportPreview> {
+    const asked = rememberedMappings(this.storage.db);
     // A file refused while reading leaves this unawaited: its failure must not go unhandled.
-    asked?.catch(() => undefined);
+    asked.catch(() => undefined);
     // Read here, not in the panel: its bytes never pass through the panel's heap or its thread.
     const source = readImportFile(new Uint8Array(await file.arrayBuffer()));
-    const remembered = (await asked)?.get(headerSignature(source.headers));
-    return this.#preview(newId(), source, target, mapping, remembered);
+    const remembered = (await asked).get(headerSignature(source.headers));
+    return this.#preview(newId(), source, target, undefined, remembered);
   }
 
   /**
